@@ -1,0 +1,85 @@
+// Attendance figures: total, offline, online, views, reports, cities, rural places, regions, countries,
+// organizations. A number is classified by the word after it ("108 городов") or, for people, by what
+// the sentence says before it ("Очно … 39 специалистов", "Общее количество участников — 995").
+
+import type { CountField, Participants, Qualifier, Span } from '../types';
+import { COUNT_FIELDS } from '../types';
+import { findNumbers, type NumberToken } from './numbers';
+import { sentenceAround, span } from './text';
+
+const SEP = '\\s*(?:[-–—:]\\s*)?';
+// Classes by the word that follows the number.
+const AFTER: [CountField | 'people', RegExp, boolean][] = [
+  // [field, pattern on the text after the number, whether the following word belongs to the quote]
+  ['online', new RegExp(`^${SEP}(?:онлайн|дистанционно|удал[её]нно)(?![\\p{L}-])`, 'iu'), false],
+  ['offline', new RegExp(`^${SEP}(?:офлайн|оффлайн|очно)(?![\\p{L}-])`, 'iu'), false],
+  ['views', /^\s+просмотр\p{L}*/iu, true],
+  ['reports', /^\s+(?:доклад|выступлени|сообщени)\p{L}*/iu, true],
+  ['cities', /^\s+город\p{L}*/iu, true],
+  ['rural', /^\s+(?:с[её]л(?:а|о)?|сельск\p{L}*\s+поселени\p{L}*|пос[её]лк\p{L}*|деревен\p{L}*|деревн\p{L}*|станиц\p{L}*|аул\p{L}*)(?!\p{L})(?:\s+и\s+(?:пос[её]лк|деревен|деревн|станиц)\p{L}*)?/iu, true],
+  ['regions', /^\s+(?:регион|субъект)\p{L}*/iu, true],
+  ['countries', /^\s+стран(?!\p{L}*\s+(?:СНГ))\p{L}*/iu, true],
+  ['organizations', /^\s+(?:организаци|учреждени)\p{L}*/iu, true],
+  ['people', /^\s+(?:участник|человек|специалист|слушател|делегат|библиотекар|представител|гост)\p{L}*/iu, true],
+];
+const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|всего|итого|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
+const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/iu;
+const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/iu;
+
+export interface Counts {
+  participants: Participants;
+  approx: Partial<Record<CountField, Qualifier>>;
+  evidence: Partial<Record<CountField, Span>>;
+}
+
+interface Hit {
+  field: CountField;
+  token: NumberToken;
+  end: number;
+  strong: boolean;
+}
+
+function classify(masked: string, token: NumberToken): Hit | null {
+  const after = masked.slice(token.end, token.end + 80);
+  for (const [field, re, quoteWord] of AFTER) {
+    const m = re.exec(after);
+    if (!m) continue;
+    const end = quoteWord ? token.end + m[0].length : token.end;
+    if (field !== 'people') return { field, token, end, strong: false };
+    const sentence = sentenceAround(masked, token.start);
+    const before = masked.slice(sentence.start, token.start);
+    if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end, strong: true };
+    if (OFFLINE_BEFORE.test(before)) return { field: 'offline', token, end, strong: false };
+    if (ONLINE_BEFORE.test(before) && !/приняли\s+участие|общее/iu.test(before)) return { field: 'online', token, end, strong: false };
+    return { field: 'total', token, end, strong: false };
+  }
+  // "Общее количество участников — 995": the number stands alone after its label.
+  const before = masked.slice(Math.max(0, token.start - 80), token.start);
+  if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end: token.end, strong: true };
+  return null;
+}
+
+/** Attendance figures stated in `masked` (the narrative part of a document), with quotes into `text`. */
+export function extractCounts(text: string, masked: string): Counts {
+  const participants = Object.fromEntries(COUNT_FIELDS.map((f) => [f, null])) as Participants;
+  const approx: Counts['approx'] = {};
+  const evidence: Counts['evidence'] = {};
+  const hits = findNumbers(masked).map((t) => classify(masked, t)).filter((h): h is Hit => h !== null);
+
+  for (const field of COUNT_FIELDS) {
+    const mine = hits.filter((h) => h.field === field);
+    if (mine.length === 0) continue;
+    const first = mine.find((h) => h.strong) ?? mine[0];
+    let group = [first];
+    if (field === 'rural') {
+      // "20 сел, 17 поселков" → 37: the rural figures of one sentence add up.
+      const s = sentenceAround(masked, first.token.start);
+      group = mine.filter((h) => h.token.start >= s.start && h.token.end <= s.end);
+    }
+    participants[field] = group.reduce((sum, h) => sum + h.token.value, 0);
+    const qualified = group.find((h) => h.token.approx);
+    if (qualified?.token.approx) approx[field] = qualified.token.approx;
+    evidence[field] = span(text, group[0].token.start, group[group.length - 1].end);
+  }
+  return { participants, approx, evidence };
+}

@@ -1,0 +1,76 @@
+// Event dates: "10 ноября 2021 года", "30-31 марта 2009 г.", "30 марта – 1 апреля 2009 г.", "10.11.2021".
+
+import type { Span } from '../types';
+import { span } from './text';
+
+const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])';
+const DASH = '\\s*(?:-|–|—|по)\\s*';
+const YEAR = '((?:19|20)\\d\\d)\\s*(?:г\\.|года|год|гг\\.)?';
+
+// "30-31 марта 2009", "с 30 по 31 марта 2009", "10 ноября 2021"
+const SAME_MONTH = new RegExp(`(?:с\\s+)?(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH}\\s+${YEAR}`, 'iu');
+// "30 марта – 1 апреля 2009"
+const TWO_MONTHS = new RegExp(`(?:с\\s+)?(\\d{1,2})\\s+${MONTH}${DASH}(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`, 'iu');
+// "10.11.2021" or "30-31.03.2009"
+const NUMERIC = /(?<![\d.])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])/u;
+
+export interface DateRange {
+  start: string;
+  end: string;
+  evidence: Span;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  // "ма" must not swallow "март": try the longer stems first.
+  for (const [i, stem] of MONTHS.map((s, i) => [i, s] as const).sort((a, b) => b[1].length - a[1].length)) {
+    if (w.startsWith(stem)) return i + 1;
+  }
+  return 0;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first complete date (day, month, year) in `masked`, as an ISO range with its quote. */
+export function findEventDate(text: string, masked: string): DateRange | null {
+  const candidates: { index: number; make: () => DateRange | null }[] = [];
+  const two = TWO_MONTHS.exec(masked);
+  if (two) {
+    candidates.push({
+      index: two.index,
+      make: () => build(text, two, +two[5], monthIndex(two[2]), +two[1], monthIndex(two[4]), +two[3]),
+    });
+  }
+  const same = SAME_MONTH.exec(masked);
+  if (same) {
+    const m = monthIndex(same[3]);
+    candidates.push({ index: same.index, make: () => build(text, same, +same[4], m, +same[1], m, +(same[2] ?? same[1])) });
+  }
+  const num = NUMERIC.exec(masked);
+  if (num) {
+    candidates.push({ index: num.index, make: () => build(text, num, +num[4], +num[3], +num[1], +num[3], +(num[2] ?? num[1])) });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  for (const c of candidates) {
+    const r = c.make();
+    if (r) return r;
+  }
+  return null;
+}
+
+function build(text: string, m: RegExpExecArray, year: number, m1: number, d1: number, m2: number, d2: number): DateRange | null {
+  const start = iso(year, m1, d1);
+  const end = iso(year, m2, d2);
+  if (!start || !end) return null;
+  return { start, end, evidence: span(text, m.index, m.index + m[0].length) };
+}
+
+/** Every four-digit year 1900–2099 the text names (for the "year far from the others" check). */
+export function yearsMentioned(masked: string): number[] {
+  return [...masked.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => +m[1]);
+}

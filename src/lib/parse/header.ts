@@ -1,0 +1,93 @@
+// What the document is: its type, the event's kind, ordinal, title and organizer.
+
+import type { DocType, EventKind, Span } from '../types';
+import { clean, span } from './text';
+
+/** The head of a document: titles, dates and attendance are stated before this many characters. */
+export const HEAD_CHARS = 1500;
+
+const KIND_WORDS: [EventKind, RegExp][] = [
+  ['roundtable', /кругл(?:ый|ого|ом)\s+стол/iu],
+  ['readings', /чтени[йяе]/iu],
+  ['forum', /форум/iu],
+  ['seminar', /семинар|вебинар|школ[аеыу]\s/iu],
+  ['council', /совет[аеу]?\s+директоров|заседани[еяи]|совещани[еяи]|коллеги[ияй]|собрани[еяи]|совет[аеу]?\b/iu],
+  ['conference', /конференц/iu],
+];
+const KIND_ANY = /(конференц\p{L}*|форум\p{L}*|семинар\p{L}*|вебинар\p{L}*|кругл\p{L}*\s+стол\p{L}*|чтени\p{L}*|заседани\p{L}*|совещани\p{L}*|сесси\p{L}*|совет\p{L}*)/iu;
+
+/** A resolution, a news report (past tense, no decisions), an announcement (future) or something else. */
+export function detectDocType(masked: string, hasDecisions: boolean): DocType {
+  const head = masked.slice(0, HEAD_CHARS);
+  if (/резолюци|итоговый документ|решени[ея]\s|рекомендации\s+участников|постановлени/iu.test(head) || hasDecisions) {
+    return 'resolution';
+  }
+  if (/состоится|пройд[её]т|будет проходить|приглаша(?:ем|ет)|при[её]м заявок|заявки принимаются|планируется провести/iu.test(masked)) {
+    return 'announcement';
+  }
+  const eventWord = KIND_ANY.test(masked);
+  if (eventWord && /состоял[аи]сь|прош(?:ла|ли|[её]л)|собрал[аи]?|принял[аи]? участие|обсудил[аи]/iu.test(masked)) {
+    return 'report';
+  }
+  return 'other';
+}
+
+/** The event's kind from the first kind word in the head of the text. */
+export function detectKind(text: string, masked: string): { kind: EventKind; evidence: Span | null } {
+  let best: { kind: EventKind; index: number; length: number } | null = null;
+  const head = masked.slice(0, HEAD_CHARS);
+  for (const [kind, re] of KIND_WORDS) {
+    const m = re.exec(head);
+    if (m && (!best || m.index < best.index)) best = { kind, index: m.index, length: m[0].length };
+  }
+  if (!best) return { kind: 'other', evidence: null };
+  return { kind: best.kind, evidence: span(text, best.index, best.index + best.length) };
+}
+
+/** "VIII Всероссийская … конференция", "XII-я сессия", "5-я конференция". */
+export function detectOrdinal(text: string, masked: string): { ordinal: string; evidence: Span } | null {
+  const head = masked.slice(0, HEAD_CHARS);
+  const re = /(?<![\p{L}\d])([IVXLC]{1,7}|\d{1,2})(?:-?(?:я|й|е|ая|ый|ой|ие))?(?=\s+[\p{L}\s-]{0,80}?(?:конференц|форум|семинар|сесси|чтени|заседани|совещани|кругл))/gu;
+  for (const m of head.matchAll(re)) {
+    const ordinal = m[1];
+    if (/^\d+$/.test(ordinal) && +ordinal > 50) continue;
+    return { ordinal, evidence: span(text, m.index!, m.index! + m[0].length) };
+  }
+  return null;
+}
+
+const ORGANIZER_BEFORE = /(партнерств\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|обществ\p{L}*|союз\p{L}*|фонд\p{L}*|проект\p{L}*|конкурс\p{L}*|РНБ|РГБ)\s*$/iu;
+const QUOTED = /«+([^«»]{3,400})»+/gu;
+
+/** The event's name: the first «quoted» name in the head that is not an organizer's or a project's name. */
+export function detectTitle(text: string, masked: string): { title: string; evidence: Span } | null {
+  const head = masked.slice(0, HEAD_CHARS);
+  for (const m of head.matchAll(QUOTED)) {
+    const before = head.slice(Math.max(0, m.index! - 60), m.index!);
+    if (ORGANIZER_BEFORE.test(before)) continue;
+    const inner = m.index! + m[0].indexOf(m[1]);
+    return { title: clean(m[1]), evidence: span(text, inner, inner + m[1].length) };
+  }
+  // No quotes: the first line of the head that names an event, e.g. "VIII Всероссийская конференция".
+  let offset = 0;
+  for (const line of head.split('\n')) {
+    if (KIND_ANY.test(line) && !/^\s*(резолюция|итоговый документ)\s*$/iu.test(line)) {
+      const title = clean(line).replace(/[.:]$/, '');
+      if (title) return { title, evidence: span(text, offset, offset + line.length) };
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+/** "Конференции некоммерческого библиотечного партнерства «Кузбасские библиотеки»", "организована Центральной …". */
+export function detectOrganizer(text: string, masked: string): { organizer: string; evidence: Span } | null {
+  const head = masked.slice(0, HEAD_CHARS);
+  const partner = /((?:некоммерческ\p{L}*\s+)?(?:библиотечн\p{L}*\s+)?(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»)/iu.exec(head);
+  // A sentence ends at a full stop that does not close an initial ("В.В.") or "им.".
+  const organised = /организован[аоы]?\s+([^\n]{5,160}?)(?=\s+при\s+поддержке|(?<![\sА-ЯЁ.][А-ЯЁ]|им)\.(?:\s|$)|\n|$)/u.exec(head);
+  const m = [partner, organised].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index - b.index)[0];
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { organizer: clean(m[1]), evidence: span(text, start, start + m[1].length) };
+}

@@ -1,0 +1,80 @@
+// Numbers as Russian texts write them: "2 198", "**995**" (bold is masked beforehand), "более ста",
+// "шесть тысяч", "около 140", "свыше 300".
+
+import type { Qualifier } from '../types';
+
+// Closed class, so a table of forms (nominative, genitive, dative…) is the honest tool here.
+const UNITS: Record<string, number> = {
+  один: 1, одна: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4,
+  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9,
+  десять: 10, десяти: 10, одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12,
+  тринадцать: 13, тринадцати: 13, четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15,
+  шестнадцать: 16, шестнадцати: 16, семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18,
+  девятнадцать: 19, девятнадцати: 19,
+};
+const TENS: Record<string, number> = {
+  двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50,
+  шестьдесят: 60, шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80,
+  девяносто: 90, девяноста: 90,
+};
+const HUNDREDS: Record<string, number> = {
+  сто: 100, ста: 100, сотни: 100, двести: 200, двухсот: 200, триста: 300, трехсот: 300, четыреста: 400,
+  четырехсот: 400, пятьсот: 500, пятисот: 500, шестьсот: 600, шестисот: 600, семьсот: 700, семисот: 700,
+  восемьсот: 800, восьмисот: 800, девятьсот: 900, девятисот: 900,
+};
+const THOUSAND = /^тысяч[аиуеь]?$|^тыс\.?$/;
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  более: 'more', свыше: 'more', больше: 'more', 'не менее': 'more', 'более чем': 'more',
+  около: 'about', порядка: 'about', примерно: 'about', почти: 'about', приблизительно: 'about',
+  менее: 'less', 'не более': 'less', меньше: 'less',
+};
+
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS)].join('|')}|тысяч[аиуеь]?)`;
+const QUALIFIER = '(?:не менее|не более|более чем|более|свыше|больше|около|порядка|примерно|почти|приблизительно|менее|меньше)';
+// Digits with thousands written apart by (no-break) spaces: "2 198", "10 000".
+const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d)|\\d+';
+
+/** A number found in the text: its value, qualifier and where it is. */
+export interface NumberToken {
+  value: number;
+  approx: Qualifier | null;
+  start: number;
+  end: number;
+}
+
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${QUALIFIER})\\s+)?(?:(${DIGITS})|(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*))(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Every number in `masked` text (digits or words), left to right. */
+export function findNumbers(masked: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of masked.matchAll(TOKEN)) {
+    const value = m[2] !== undefined ? Number(m[2].replace(/\D/g, '')) : wordsToNumber(m[3]);
+    if (value === null || !Number.isSafeInteger(value)) continue;
+    const approx = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/ё/g, 'е')] ?? null : null;
+    out.push({ value, approx, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** "сто двадцать пять" → 125, "шесть тысяч" → 6000, "тысяча" → 1000; null if not a number. */
+export function wordsToNumber(phrase: string): number | null {
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const raw of phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/)) {
+    if (!raw) continue;
+    if (raw in UNITS) group += UNITS[raw];
+    else if (raw in TENS) group += TENS[raw];
+    else if (raw in HUNDREDS) group += HUNDREDS[raw];
+    else if (THOUSAND.test(raw)) {
+      total += (group || 1) * 1000;
+      group = 0;
+    } else return null;
+    seen = true;
+  }
+  return seen ? total + group : null;
+}
