@@ -22,7 +22,7 @@ const AFTER: [CountField | 'people', RegExp, boolean][] = [
   ['organizations', /^\s+(?:организаци|учреждени)\p{L}*/iu, true],
   ['people', /^\s+(?:участник|человек|специалист|слушател|делегат|библиотекар|представител|гост)\p{L}*/iu, true],
 ];
-const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|всего|итого|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
+const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
 const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/iu;
 const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/iu;
 
@@ -46,6 +46,9 @@ function classify(masked: string, token: NumberToken): Hit | null {
     if (!m) continue;
     const end = quoteWord ? token.end + m[0].length : token.end;
     if (field !== 'people') return { field, token, end, strong: false };
+    // "140 слушателей онлайн": the mode can also follow the noun.
+    const mode = /^\s*(?:[-–—]\s*)?(онлайн|дистанционно|удал[её]нно|очно|офлайн|оффлайн)(?![\p{L}-])/iu.exec(after.slice(m[0].length));
+    if (mode) return { field: /^(?:очно|офлайн|оффлайн)$/iu.test(mode[1]) ? 'offline' : 'online', token, end, strong: false };
     const sentence = sentenceAround(masked, token.start);
     const before = masked.slice(sentence.start, token.start);
     if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end, strong: true };

@@ -70,9 +70,9 @@ interface Range {
 function splitItems(masked: string, from: number, to: number): Range[] {
   const lines = linesOf(masked, from, to);
   const bulleted = lines.filter((l) => BULLET.test(masked.slice(l.start, l.end)));
-  if (bulleted.length > 0) return bulletItems(masked, lines);
   const inline = inlineNumbered(masked, from, to);
-  if (inline.length > 1) return inline;
+  if (inline.length > 1 && inline.length > bulleted.length) return inline;
+  if (bulleted.length > 0) return bulletItems(masked, lines);
   return lines.filter((l) => masked.slice(l.start, l.end).trim() !== '');
 }
 

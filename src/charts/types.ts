@@ -1,0 +1,51 @@
+// Plain data the chart components take. The charts know nothing about where it comes from.
+
+export interface TimelineDatum {
+  id: string;
+  /** ISO start date, "2021-11-10". */
+  date: string;
+  label: string;
+  total: number | null;
+  offline: number | null;
+  online: number | null;
+  /** A warning message when offline + online ≠ total, shown on the mark. */
+  mismatch: string | null;
+}
+
+export interface YearSplitDatum {
+  year: number;
+  offline: number;
+  online: number;
+  /** Participants of events whose offline/online split is not stated. */
+  notStated: number;
+}
+
+export interface UnknownFormatEvent {
+  id: string;
+  label: string;
+  year: number | null;
+}
+
+export interface ThemeCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface ThemeRow {
+  id: string;
+  label: string;
+}
+
+export interface ThemeCell {
+  theme: string;
+  year: number;
+  count: number;
+}
+
+export interface LegendItem {
+  label: string;
+  /** A CSS colour, usually one of `colors` from palette.ts. */
+  color: string;
+  kind?: 'swatch' | 'hatch' | 'hollow' | 'badge';
+}

@@ -1,0 +1,37 @@
+// Numbers, dates and plurals through Intl, in the current interface language.
+import { locale } from './locale.svelte';
+
+const tags = { ru: 'ru-RU', en: 'en-GB' } as const;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+const tag = () => tags[locale.lang];
+
+/** 1530 → "1 530" (ru) or "1,530" (en). */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  const key = tag() + JSON.stringify(options ?? {});
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tag(), options)));
+  return f.format(n);
+}
+
+export function formatPercent(share: number): string {
+  return formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** "2021-11-10" → "10 ноября 2021 г."; a range in one month → "30–31 марта 2009 г.". */
+export function formatDate(start: string | null, end: string | null = null): string {
+  if (!start) return '';
+  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  const f = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (!end || end === start) return f.format(d(start));
+  return f.formatRange(d(start), d(end));
+}
+
+/** Picks the form for `n` by Intl.PluralRules: forms = { one, few, many, other }. */
+export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+  let rules = pluralRules.get(tag());
+  if (!rules) pluralRules.set(tag(), (rules = new Intl.PluralRules(tag())));
+  const form = forms[rules.select(n)] ?? forms.other ?? forms.many ?? '';
+  return `${formatNumber(n)} ${form}`;
+}

@@ -1,0 +1,39 @@
+// Why a text names a place: participants came from it ('origin'), reports came from it ('speaker'),
+// or it is merely named ('mentioned'). The host is decided elsewhere (places-host.ts).
+import type { PlaceRole } from '../types';
+import type { Token } from './places-tokens';
+
+/** Words that say who came: участники, специалисты, представители, преподаватели… (folded prefixes). */
+const ORIGIN_CUE = /^(?:участ|специалист|представител|преподавател|студент|слушател|гост|делегат|библиотекар|сотрудник|коллег|руководител|работник)/;
+/** Words that say what was presented: доклад, выступление, сообщение… */
+const SPEAKER_CUE = /^(?:доклад|выступ|сообщени|спикер|лектор)/;
+
+function cueAt(token: Token): PlaceRole | null {
+  if (SPEAKER_CUE.test(token.folded)) return 'speaker';
+  if (ORIGIN_CUE.test(token.folded)) return 'origin';
+  return null;
+}
+
+/**
+ * The role of a place named at tokens[at]. Rule: within its sentence, the place must follow an "из"
+ * ("участники из Омска", "из 108 городов … в том числе республики Беларусь"); the role is then that of the
+ * nearest cue word before that "из" (or, failing that, after the place). Without an "из" the place is
+ * 'mentioned' ("ведущих институтов культуры Москвы" in seed 000; "итоги работы библиотек Кузбасса").
+ */
+export function roleAt(tokens: readonly Token[], at: number): PlaceRole {
+  const sentence = tokens[at].sentence;
+  let from = -1;
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+    if (tokens[k].folded === 'из') { from = k; break; }
+  }
+  if (from < 0) return 'mentioned';
+  for (let k = from - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+    const cue = cueAt(tokens[k]);
+    if (cue) return cue;
+  }
+  for (let k = at + 1; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    const cue = cueAt(tokens[k]);
+    if (cue) return cue;
+  }
+  return 'mentioned';
+}

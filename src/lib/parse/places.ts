@@ -1,0 +1,198 @@
+// Places a resolution names, with their roles and coordinates, and the host city.
+// Pure TypeScript (runs in Node and in a Web Worker); never throws. Scanning rules: places-scan.ts;
+// roles: places-roles.ts; host: places-host.ts.
+//
+// Which town a name means (Березовский: Кемеровская or Свердловская область?) is decided by the
+// document's regions: the host's, the regions it names, its unambiguous towns. A candidate in those
+// regions wins unless another is a city ≥ 100 000 and 20 times bigger. A village ("с. Марьевка") that is
+// not in the gazetteer, or only elsewhere, takes the coordinates of the district or region named next to
+// it ("с. Марьевка, Яйский р-н"), or of the document's main region, with `approximate: true`.
+// A district takes the coordinates of its main town (Беловский район → Белово), approximate.
+// A name after "г."/"с." that matches nothing is kept with null coordinates.
+import type { HostCity, Place, PlaceKind, PlaceRole } from '../types';
+import type { Gazetteer, GazPlace } from '../geo/gazetteer';
+import type { Region } from '../geo/regions';
+import { headerEnd, HOST_VERB, inferHost, isHostLine } from './places-host';
+import { roleAt } from './places-roles';
+import { PlaceScanner, type Mention } from './places-scan';
+import { isComma, tokenize, type Token } from './places-tokens';
+
+type Located = Omit<Place, 'role' | 'evidence'>;
+
+const adminKey = (p: GazPlace) => `${p.geonamesCountry}.${p.admin1}`;
+
+function fromTown(p: GazPlace, kind: PlaceKind | null): Located {
+  return {
+    name: p.name, kind: kind ?? (p.population >= 10000 ? 'city' : 'rural'), regionCode: p.regionCode,
+    country: p.country, lat: p.lat, lon: p.lon, approximate: false,
+  };
+}
+
+function fromRegion(r: Region): Located {
+  return { name: r.name, kind: 'region', regionCode: r.code, country: r.country, lat: r.lat, lon: r.lon, approximate: false };
+}
+
+/** A place below the gazetteer's cut, drawn at `at` (its district or region). */
+function approximate(name: string, kind: PlaceKind, at: Located): Located {
+  return { name, kind, regionCode: at.regionCode, country: at.country, lat: at.lat, lon: at.lon, approximate: true };
+}
+
+/** District adjective stem → stems of its main town's name: беловск → белов (Белово), юргинск → юрг (Юрга). */
+function townStems(s: string): string[] {
+  const out = [s];
+  for (const suffix of ['ск', 'ьск', 'инск', 'йск']) if (s.endsWith(suffix) && s.length > suffix.length) out.push(s.slice(0, -suffix.length));
+  return out;
+}
+
+class Resolver {
+  private regionsByAdmin = new Map<string, Region>();
+  /** Admin1 keys ("RU.29") of the document's regions, by weight. */
+  private context = new Map<string, number>();
+  private dominant: Region | undefined;
+  readonly located = new Map<Mention, Located | null>();
+
+  constructor(private gz: Gazetteer, private tokens: readonly Token[], private mentions: Mention[], host: Mention | undefined) {
+    for (const r of gz.regions) this.regionsByAdmin.set(r.admin1, r);
+    const weigh = (key: string, w: number) => this.context.set(key, (this.context.get(key) ?? 0) + w);
+    for (const m of mentions) {
+      if (m.t === 'area' && m.area.type === 'region') weigh(m.area.region.admin1, 2);
+      if ((m.t === 'town' || m.t === 'townAdjective') && m.cands.length === 1) weigh(adminKey(m.cands[0]), 1);
+    }
+    const hostTown = host && (host.t === 'town' || host.t === 'townAdjective') ? host.cands[0] : undefined;
+    if (hostTown) weigh(adminKey(hostTown), 3);
+    const ranked = [...this.context].sort((a, b) => b[1] - a[1]).map(([k]) => this.regionsByAdmin.get(k));
+    this.dominant = hostTown ? this.regionsByAdmin.get(adminKey(hostTown)) : ranked.find(Boolean);
+    for (const m of mentions) if (m.t === 'area' || m.t === 'district') this.located.set(m, this.locate(m));
+    for (const m of mentions) if (!this.located.has(m)) this.located.set(m, this.locate(m));
+  }
+
+  /** The district or region named right next to a mention, in the same list ("с. Марьевка, Яйский р-н"). */
+  private qualifier(m: Mention): Located | null {
+    const k = this.mentions.indexOf(m);
+    for (const n of [this.mentions[k + 1], this.mentions[k - 1]]) {
+      if (!n || !(n.t === 'district' || (n.t === 'area' && n.area.type === 'region'))) continue;
+      const [a, b] = n.s >= m.e ? [m, n] : [n, m];
+      if (b.s === a.e && isComma(this.tokens[b.s].gap) && this.tokens[a.s].sentence === this.tokens[b.s].sentence) {
+        const at = this.located.get(n);
+        if (at) return at;
+      }
+    }
+    return null;
+  }
+
+  private pickTown(cands: GazPlace[]): GazPlace {
+    const top = cands[0];
+    const local = cands.find((p) => this.context.has(adminKey(p)));
+    if (local && local !== top && !(top.population >= 100000 && top.population >= 20 * local.population)) return local;
+    return top;
+  }
+
+  private locate(m: Mention): Located | null {
+    switch (m.t) {
+      case 'area':
+        if (m.area.type === 'region') return fromRegion(m.area.region);
+        return { name: m.area.country.name, kind: 'country', regionCode: null, country: m.area.country.code, lat: m.area.country.lat, lon: m.area.country.lon, approximate: false };
+      case 'district':
+        return this.district(m);
+      case 'townAdjective':
+        return fromTown(this.pickTown(m.cands), 'city');
+      case 'town': {
+        // Only a town with its own marker takes a qualifier: "с. Марьевка, Яйский р-н", not "Курска, Ленинградской области".
+        const near = m.strength === 'strong' ? this.qualifier(m) : null;
+        const regionCode = near?.regionCode;
+        if (near) {
+          const inside = m.cands.find((p) => p.regionCode === regionCode);
+          return inside ? fromTown(inside, m.kind) : approximate(m.cands[0].name, m.kind ?? 'rural', near);
+        }
+        const pick = this.pickTown(m.cands);
+        if (m.kind === 'rural' && this.dominant && this.context.size && !this.context.has(adminKey(pick)) && pick.population < 20000) {
+          return approximate(pick.name, 'rural', fromRegion(this.dominant));
+        }
+        return fromTown(pick, m.kind);
+      }
+      case 'unknown': {
+        const near = this.qualifier(m);
+        if (near) return approximate(m.name, m.kind ?? 'city', near);
+        return { name: m.name, kind: m.kind ?? 'city', regionCode: null, country: null, lat: null, lon: null, approximate: false };
+      }
+    }
+  }
+
+  /** A district lies in the region next to it, else the document's main region, else any of its regions. */
+  private district(m: Mention & { t: 'district' }): Located | null {
+    const k = this.mentions.indexOf(m);
+    const next = this.mentions.slice(k + 1, k + 2).find((n) => n.t === 'area' && n.area.type === 'region' && n.s === m.e);
+    const regions = [
+      next?.t === 'area' && next.area.type === 'region' ? next.area.region : undefined,
+      this.dominant,
+      ...[...this.context.keys()].map((key) => this.regionsByAdmin.get(key)),
+    ].filter((r): r is Region => !!r);
+    for (const r of new Set(regions)) {
+      const towns = townStems(m.stem).flatMap((s) => this.gz.townsByStem(s)).filter((p) => adminKey(p) === r.admin1);
+      const town = towns.sort((a, b) => b.population - a.population)[0];
+      if (town) return { ...approximate(m.name, 'district', fromTown(town, null)), regionCode: r.code, country: r.country };
+    }
+    if (m.elliptic || !regions.length) return m.elliptic ? null : { name: m.name, kind: 'district', regionCode: null, country: null, lat: null, lon: null, approximate: false };
+    return approximate(m.name, 'district', fromRegion(regions[0]));
+  }
+}
+
+/** The mention that names the host: a town in the header on a dated or short line, else "состоялась в …". */
+function findHost(text: string, tokens: readonly Token[], mentions: Mention[]): Mention | undefined {
+  const isTown = (m: Mention) => m.t === 'town' || (m.t === 'unknown' && m.kind === 'city');
+  const end = headerEnd(text);
+  const inHeader = mentions.find((m) => isTown(m) && tokens[m.s].start < end && isHostLine(text, tokens[m.s].start));
+  if (inHeader) return inHeader;
+  const firstBody = tokens.findIndex((t) => t.start >= end);
+  const lastSentence = firstBody < 0 ? -1 : tokens[firstBody].sentence + 2;
+  return mentions.find((m) => {
+    const sentence = tokens[m.s].sentence;
+    if (!isTown(m) || tokens[m.s].start < end || sentence > lastSentence || m.strength === 'none') return false;
+    return tokens.some((t) => t.sentence === sentence && HOST_VERB.test(t.folded));
+  });
+}
+
+const placeKey = (p: Located) => `${p.kind}|${p.name}|${p.regionCode}|${p.lat}|${p.lon}`;
+
+export function extractPlaces(text: string, gazetteer: Gazetteer): { places: Place[]; hostCity: HostCity | null } {
+  try {
+    return extract(String(text ?? ''), gazetteer);
+  } catch {
+    return { places: [], hostCity: null };
+  }
+}
+
+function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCity: HostCity | null } {
+  const tokens = tokenize(text);
+  const mentions = new PlaceScanner(gazetteer, tokens).scan();
+  const hostMention = findHost(text, tokens, mentions);
+  const { located } = new Resolver(gazetteer, tokens, mentions, hostMention);
+
+  const places: Place[] = [];
+  const seen = new Set<string>();
+  const add = (p: Located, role: PlaceRole, start: number, end: number) => {
+    const key = `${placeKey(p)}|${role}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const place: Place = { ...p, role, evidence: { quote: text.slice(start, end), start, end } };
+    places.push(place);
+    return place;
+  };
+  const span = (m: Mention) => [tokens[m.s].start, tokens[m.e - 1].end + m.tail] as const;
+
+  let hostCity: HostCity | null = null;
+  const hostPlace = hostMention && located.get(hostMention);
+  if (hostMention && hostPlace) {
+    const place = add(hostPlace, 'host', ...span(hostMention));
+    if (place) hostCity = { ...place, inferred: false };
+  } else {
+    const inferred = inferHost(text, gazetteer);
+    const place = inferred && add(fromTown(inferred.place, 'city'), 'host', inferred.start, inferred.end);
+    if (place) hostCity = { ...place, inferred: true };
+  }
+  for (const m of mentions) {
+    const p = located.get(m);
+    if (p && m !== hostMention) add(p, roleAt(tokens, m.s), ...span(m));
+  }
+  return { places, hostCity };
+}

@@ -1,0 +1,167 @@
+// Theme tagging of recommendation items: a Snowball-Russian stem lookup against data/themes.json.
+// Pure TypeScript (no DOM, no Node APIs): runs in Node, in the browser and in a Web Worker.
+//
+// data/themes.json is an array of { id, ru, en, stems, except? } in display order:
+// - `stems`: keys produced by this module's `stem()`. A key with spaces ("менеджмент качеств") is a
+//   phrase: the stems of adjacent words, separated by whitespace only.
+// - `except` (optional): phrases that cancel this theme's matches inside them ("в качеств" = "as",
+//   not "quality"; "под руководств" = "led by", not "management/authorities").
+// A hyphenated word ("онлайн-технологии") matches through its whole stem or the stem of any part;
+// the match then spans the whole word.
+import { stemmer } from '@orama/stemmers/russian';
+import type { ThemeMatch } from '../types';
+import rawThemes from '../../../data/themes.json';
+
+export interface Theme {
+  id: string;
+  ru: string;
+  en: string;
+  stems: string[];
+  except?: string[];
+}
+
+export const THEMES: readonly Theme[] = rawThemes as Theme[];
+
+export interface Token {
+  /** The word exactly as written: text.slice(start, end) === word. */
+  word: string;
+  /** Lower-cased, ё→е, soft hyphens and stress marks removed, Latin look-alikes in Cyrillic words folded. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const L = '\\p{Script=Cyrillic}\\p{Script=Latin}';
+const IN = `${L}\\u00AD\\u0301`; // letters plus soft hyphen and combining acute inside a word
+const WORD_RE = new RegExp(`[${L}][${IN}]*(?:[-\\u2010\\u2011][${L}][${IN}]*)*`, 'gu');
+const HOMOGLYPHS: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+};
+
+function normalize(word: string): string {
+  let w = word.toLowerCase().replace(/[\u00AD\u0301]/g, '').replace(/[\u2010\u2011]/g, '-').replace(/ё/g, 'е');
+  if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[acexopykmthb]/g, (c) => HOMOGLYPHS[c]);
+  return w;
+}
+
+/** Cyrillic/Latin words (hyphenated words kept whole) with their offsets in `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    out.push({ word: m[0], norm: normalize(m[0]), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+// Stem caches: the hot path. Bounded so that a long-running worker cannot grow without limit.
+const CACHE_MAX = 100_000;
+const stemCache = new Map<string, string>();
+const keyCache = new Map<string, string[]>();
+
+function stemNorm(norm: string): string {
+  let s = stemCache.get(norm);
+  if (s === undefined) {
+    if (stemCache.size >= CACHE_MAX) stemCache.clear();
+    s = stemmer(norm);
+    stemCache.set(norm, s);
+  }
+  return s;
+}
+
+/** The Snowball-Russian stem of one word, normalized as in `tokenize`. */
+export function stem(word: string): string {
+  return stemNorm(normalize(word));
+}
+
+/** Lookup keys of a normalized token: its stem, plus the stems of its parts when hyphenated. */
+function keysOf(norm: string): string[] {
+  let k = keyCache.get(norm);
+  if (k === undefined) {
+    if (keyCache.size >= CACHE_MAX) keyCache.clear();
+    const set = new Set([stemNorm(norm)]);
+    if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
+    k = [...set];
+    keyCache.set(norm, k);
+  }
+  return k;
+}
+
+interface Rule {
+  theme: number;
+  stems: string[];
+  except: boolean;
+}
+
+// First stem → rules starting with it; built once.
+const RULES = new Map<string, Rule[]>();
+THEMES.forEach((t, theme) => {
+  const add = (key: string, except: boolean) => {
+    const stems = key.split(' ');
+    const list = RULES.get(stems[0]) ?? [];
+    list.push({ theme, stems, except });
+    RULES.set(stems[0], list);
+  };
+  t.stems.forEach((k) => add(k, false));
+  t.except?.forEach((k) => add(k, true));
+});
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f)) return false;
+  }
+  return true;
+}
+
+interface Hit {
+  theme: number;
+  start: number;
+  end: number;
+  except: boolean;
+}
+
+/** Themes (taxonomy order, deduplicated) whose stems occur in `text`, with each matched word. */
+export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch[] } {
+  const toks = tokenize(text);
+  const keys = toks.map((t) => keysOf(t.norm));
+  const hits: Hit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (const k of keys[i]) {
+      const rules = RULES.get(k);
+      if (!rules) continue;
+      for (const r of rules) {
+        let j = 1;
+        for (; j < r.stems.length; j++) {
+          const n = i + j;
+          if (n >= toks.length || !onlySpace(text, toks[n - 1].end, toks[n].start) || !keys[n].includes(r.stems[j])) break;
+        }
+        if (j === r.stems.length) {
+          hits.push({ theme: r.theme, start: toks[i].start, end: toks[i + j - 1].end, except: r.except });
+        }
+      }
+    }
+  }
+  const pos = hits.filter((h) => !h.except);
+  const neg = hits.filter((h) => h.except);
+  const kept = pos.filter(
+    (h) =>
+      !neg.some((x) => x.theme === h.theme && x.start < h.end && h.start < x.end) &&
+      // a phrase subsumes the single-word matches inside it
+      !pos.some((x) => x.theme === h.theme && x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start),
+  );
+  kept.sort((a, b) => a.start - b.start || a.theme - b.theme || a.end - b.end);
+  const matches: ThemeMatch[] = [];
+  const seen = new Set<string>();
+  const found = new Set<number>();
+  for (const h of kept) {
+    const key = `${h.theme}:${h.start}:${h.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.add(h.theme);
+    matches.push({ theme: THEMES[h.theme].id, word: text.slice(h.start, h.end), start: h.start, end: h.end });
+  }
+  const themes = THEMES.filter((_, i) => found.has(i)).map((t) => t.id);
+  return { themes, matches };
+}

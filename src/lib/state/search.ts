@@ -1,0 +1,42 @@
+// Full-text search over texts and recommendations with Russian stemming: every word of a query is
+// required ("кемеровская область" finds the texts that speak of "Кемеровской области").
+
+import MiniSearch from 'minisearch';
+import { stemmer } from '@orama/stemmers/russian';
+import type { Resolution } from '../types';
+
+// Function words would make an all-words query fail on texts that happen not to contain them.
+const STOP = new Set(
+  'и в во на с со к ко о об от до по за из у не а но же ли для при или что как это то также the of and'.split(' '),
+);
+
+export function searchTerm(term: string): string | null {
+  const t = term.toLowerCase().replace(/ё/g, 'е');
+  if (STOP.has(t) || t.length < 2) return null;
+  return /[а-я]/.test(t) ? stemmer(t) : t;
+}
+
+export type SearchIndex = MiniSearch<{ id: string }>;
+
+export function buildSearchIndex(resolutions: Resolution[]): SearchIndex {
+  const index = new MiniSearch<{ id: string }>({
+    fields: ['title', 'text', 'recommendations'],
+    storeFields: [],
+    processTerm: searchTerm,
+    searchOptions: { combineWith: 'AND', processTerm: searchTerm },
+  });
+  index.addAll(
+    resolutions.map((r) => ({
+      id: r.id,
+      title: r.title ?? '',
+      text: r.text,
+      recommendations: r.recommendations.map((i) => i.text).join('\n'),
+    })),
+  );
+  return index;
+}
+
+/** Ids of the documents that contain every word of `q` (in any inflected form). */
+export function searchIds(index: SearchIndex, q: string): Set<string> {
+  return new Set(index.search(q).map((hit) => String(hit.id)));
+}

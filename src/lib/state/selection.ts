@@ -1,0 +1,64 @@
+// The in-memory selection index (crossfilter-style): built once per change of the data, then each
+// filter change is a linear scan over precomputed columns — no database query per keystroke.
+
+import type { Resolution } from '../types';
+import type { Filters } from './filters';
+import { buildSearchIndex, searchIds, type SearchIndex } from './search';
+
+interface Row {
+  r: Resolution;
+  year: number | null;
+  themes: Set<string>;
+  /** Region codes and lower-cased names of every place the text names, host city included. */
+  places: Set<string>;
+}
+
+export class SelectionIndex {
+  readonly rows: Row[];
+  private search: SearchIndex | null = null;
+  private lastQuery: { q: string; ids: Set<string> } | null = null;
+
+  constructor(readonly resolutions: Resolution[]) {
+    this.rows = resolutions.map((r) => ({
+      r,
+      year: r.year,
+      themes: new Set(r.recommendations.flatMap((i) => i.themes)),
+      places: new Set(
+        [...r.places, ...(r.hostCity ? [r.hostCity] : [])].flatMap((p) => [p.name.toLowerCase(), ...(p.regionCode ? [p.regionCode] : [])]),
+      ),
+    }));
+  }
+
+  /** The years of all events, first and last (for a stable time axis). */
+  extent(): [number, number] | null {
+    const years = this.rows.map((x) => x.year).filter((y): y is number => y !== null);
+    return years.length ? [Math.min(...years), Math.max(...years)] : null;
+  }
+
+  /** The events that pass every filter, in date order. */
+  select(f: Filters): Resolution[] {
+    const matched = f.q ? this.matchText(f.q) : null;
+    const place = f.place ? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.place) ? f.place : f.place.toLowerCase()) : null;
+    const out: Resolution[] = [];
+    for (const row of this.rows) {
+      if (f.from !== null && (row.year === null || row.year < f.from)) continue;
+      if (f.to !== null && (row.year === null || row.year > f.to)) continue;
+      if (f.kinds.length && !f.kinds.includes(row.r.kind)) continue;
+      if (f.types.length && !f.types.includes(row.r.docType)) continue;
+      if (f.themes.length && !f.themes.some((t) => row.themes.has(t))) continue;
+      if (place && !row.places.has(place)) continue;
+      if (matched && !matched.has(row.r.id)) continue;
+      out.push(row.r);
+    }
+    return out.sort((a, b) => (a.date.start ?? '').localeCompare(b.date.start ?? ''));
+  }
+
+  private matchText(q: string): Set<string> {
+    if (this.lastQuery?.q === q) return this.lastQuery.ids;
+    // Built on the first search only: most visits never search, and the index costs memory.
+    this.search ??= buildSearchIndex(this.resolutions);
+    const ids = searchIds(this.search, q);
+    this.lastQuery = { q, ids };
+    return ids;
+  }
+}

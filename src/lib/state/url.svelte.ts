@@ -1,0 +1,37 @@
+// The filter state, kept in the URL: each change is a history entry (the back button undoes it),
+// and going back or forward restores the filters from the URL.
+
+import { filtersFromQuery, filtersToQuery, NO_FILTERS, type Filters } from './filters';
+
+class UrlFilters {
+  value = $state<Filters>(typeof location === 'undefined' ? NO_FILTERS : filtersFromQuery(location.search));
+
+  constructor() {
+    if (typeof window !== 'undefined') {
+      window.addEventListener('popstate', () => (this.value = filtersFromQuery(location.search)));
+    }
+  }
+
+  /** Applies `patch`; `replace` rewrites the current history entry instead of adding one (typing). */
+  set(patch: Partial<Filters>, replace = false): void {
+    const next = { ...this.value, ...patch };
+    if (next.from !== null && next.to !== null && next.from > next.to) [next.from, next.to] = [next.to, next.from];
+    const query = filtersToQuery(next, location.search);
+    if (query === filtersToQuery(this.value, location.search)) return;
+    const url = location.pathname + (query || '?') + location.hash;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(null, '', url);
+    this.value = next;
+  }
+
+  toggleTheme(id: string): void {
+    const themes = this.value.themes.includes(id) ? this.value.themes.filter((t) => t !== id) : [...this.value.themes, id];
+    this.set({ themes });
+  }
+
+  reset(): void {
+    this.set(NO_FILTERS);
+  }
+}
+
+export const filters = new UrlFilters();

@@ -1,0 +1,33 @@
+// Documents the user imports: stored once per text (`source.sha256`).
+import type { Resolution } from '../types';
+import type { ResolutionsDb } from './db';
+import { nowIso } from './meta';
+import { writeResolution } from './rows';
+
+export interface ImportResult {
+  /** Ids stored. */
+  added: string[];
+  /** Ids of records whose text (sha256) or id was already stored, or repeated within `records`: not stored. */
+  duplicates: string[];
+}
+
+export async function putImported(db: ResolutionsDb, records: Resolution[]): Promise<ImportResult> {
+  const result: ImportResult = { added: [], duplicates: [] };
+  await db.transaction('rw', [db.resolutions, db.places, db.recommendations], async () => {
+    const seenIds = new Set<string>();
+    const seenShas = new Set<string>();
+    const now = nowIso();
+    for (const record of records) {
+      const known =
+        seenIds.has(record.id) || seenShas.has(record.source.sha256) ||
+        (await db.resolutions.get(record.id)) !== undefined ||
+        (await db.resolutions.where('source.sha256').equals(record.source.sha256).count()) > 0;
+      seenIds.add(record.id);
+      seenShas.add(record.source.sha256);
+      if (known) { result.duplicates.push(record.id); continue; }
+      await writeResolution(db, { ...record, origin: 'imported', edited: [], addedAt: now, updatedAt: now });
+      result.added.push(record.id);
+    }
+  });
+  return result;
+}

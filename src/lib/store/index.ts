@@ -1,0 +1,21 @@
+// The store: the one module that knows Dexie. Views read through `state/`, which reads from here.
+export { ResolutionsDb, openDb } from './db';
+export { seedFromBundle, type SeedResult } from './seed';
+export { putImported, type ImportResult } from './imported';
+export { updateResolution, deleteResolution, restoreDeleted, type ResolutionPatch } from './edit';
+export {
+  exportBackup, importBackup, parseBackup,
+  type Backup, type BackupMode, type BackupCounts, type ImportBackupResult,
+} from './backup';
+export { describeStoreError, STORE_MESSAGES } from './errors';
+export { onStoreNotice, type StoreNotice, type StoreNoticeKind } from './notices';
+export {
+  allResolutions, getResolution, allPlaces, placesInRegion, allRecommendations, recommendationsByTheme,
+  allThemes, bundledVersion,
+} from './queries';
+export { BACKUP_FORMAT, ResolutionSchema } from './validate';
+export {
+  DEFAULT_DB_NAME, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, LEGACY_EDIT,
+  type Origin, type StoredResolution, type PlaceRow, type RecommendationRow, type ThemeRow, type MetaRow,
+  type ResolutionRowV1,
+} from './schema';

@@ -1,0 +1,73 @@
+// A record's extracted fields as one list of references, each with its quote in the text: what the
+// evidence view lists on one side and highlights on the other.
+import { COUNT_FIELDS, type PlaceRole, type Resolution, type Span } from '../lib/types';
+import { t } from '../i18n/messages';
+import { countText, dateText, formatText, kindText } from './event-text';
+import { pt } from './pending-messages';
+import type { SpanInput } from './segments';
+
+/** Decides the colour of a mark: --mark-number, --mark-date, --mark-place, --mark-text, --mark-rec. */
+export type MarkGroup = 'number' | 'date' | 'place' | 'text' | 'rec';
+
+export interface FieldRef {
+  /** Unique within the record: "date", "participants.views", "place.origin.3", "rec.0". */
+  id: string;
+  /** What the mark's data-field says: "date", "participants.views", "places.origin", "recommendations". */
+  field: string;
+  group: MarkGroup;
+  label: string;
+  value: string;
+  /** False when the record has no value (shown as "не указано"). */
+  known: boolean;
+  span: Span | null;
+}
+
+export const PLACE_ROLES: readonly PlaceRole[] = ['host', 'origin', 'speaker', 'mentioned'];
+
+// Who wins when two quotes cross: counts and dates first, recommendations (long, light) last.
+const PRIORITY: Record<MarkGroup, number> = { number: 4, date: 4, place: 3, text: 2, rec: 1 };
+
+export function fieldRefs(r: Resolution): FieldRef[] {
+  const ev = r.evidence;
+  const unknown = t('unknown');
+  const refs: FieldRef[] = [
+    { id: 'date', field: 'date', group: 'date', label: t('events.date'), value: dateText(r), known: r.date.start !== null, span: ev.date ?? null },
+    {
+      id: 'hostCity', field: 'hostCity', group: 'place', label: pt('detail.hostCity'),
+      value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${pt('events.cityInferred')}` : '') : unknown,
+      known: r.hostCity !== null, span: ev.hostCity ?? r.hostCity?.evidence ?? null,
+    },
+    { id: 'format', field: 'format', group: 'text', label: t('events.format'), value: formatText(r.format), known: r.format !== null, span: ev.format ?? null },
+    ...COUNT_FIELDS.map((f): FieldRef => ({
+      id: `participants.${f}`, field: `participants.${f}`, group: 'number', label: pt(`count.${f}`),
+      value: countText(r.participants[f], r.approx[f]), known: r.participants[f] !== null,
+      span: r.participants[f] !== null ? (ev[`participants.${f}`] ?? null) : null,
+    })),
+    { id: 'title', field: 'title', group: 'text', label: t('events.name'), value: r.title ?? unknown, known: r.title !== null, span: ev.title ?? null },
+    { id: 'kind', field: 'kind', group: 'text', label: pt('detail.kind'), value: kindText(r), known: r.kind !== 'other', span: ev.kind ?? null },
+    { id: 'ordinal', field: 'ordinal', group: 'text', label: pt('detail.ordinal'), value: r.ordinal ?? unknown, known: r.ordinal !== null, span: ev.ordinal ?? null },
+    { id: 'organizer', field: 'organizer', group: 'text', label: pt('detail.organizer'), value: r.organizer ?? unknown, known: r.organizer !== null, span: ev.organizer ?? null },
+  ];
+  r.places.forEach((p, i) => {
+    refs.push({
+      id: `place.${p.role}.${i}`, field: `places.${p.role}`, group: 'place', label: pt(`place.${p.role}`),
+      value: p.name, known: true, span: p.evidence,
+    });
+  });
+  r.recommendations.forEach((item, i) => {
+    refs.push({
+      id: `rec.${i}`, field: 'recommendations', group: 'rec', label: t('detail.recommendations'),
+      value: item.text, known: true, span: item.evidence,
+    });
+  });
+  return refs;
+}
+
+/** The quotes to highlight; a quote whose offsets do not match the text is left out (never mis-highlighted). */
+export function refSpans(text: string, refs: readonly FieldRef[]): SpanInput<FieldRef>[] {
+  return refs.flatMap((ref) => {
+    const s = ref.span;
+    if (!s || text.slice(s.start, s.end) !== s.quote) return [];
+    return [{ start: s.start, end: s.end, data: ref, priority: PRIORITY[ref.group] }];
+  });
+}

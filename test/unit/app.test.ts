@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+// The whole page on fake-indexeddb: seeded from the bundled data, filtered through the URL.
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+
+const figure = (key: string) => document.querySelector(`[data-figure="${key}"]`)?.textContent?.replace(/\s/g, ' ');
+
+async function renderAt(query: string) {
+  history.replaceState(null, '', `/${query}`);
+  const { filters } = await import('../../src/lib/state/url.svelte');
+  filters.value = (await import('../../src/lib/state/filters')).filtersFromQuery(location.search);
+  const { default: App } = await import('../../src/App.svelte');
+  render(App);
+  await screen.findByText('Событий', {}, { timeout: 5000 });
+  return filters;
+}
+
+describe('dashboard', () => {
+  it('reads 2 events, 1 530 participants and 1 458 online for 2020–2021', async () => {
+    await renderAt('?from=2020&to=2021');
+    expect(figure('events')).toBe('2');
+    expect(figure('participants')).toBe('1 530');
+    expect(figure('online')).toBe('1 458');
+    expect(figure('offline')).toBe('73');
+    expect(document.querySelectorAll('[data-event-id]')).toHaveLength(2);
+  });
+
+  it('lists exactly the recommendations tagged with the quality-management theme', async () => {
+    const filters = await renderAt('?theme=quality');
+    expect(filters.value.themes).toEqual(['quality']);
+    const { SelectionIndex } = await import('../../src/lib/state/selection');
+    const { data } = await import('../../src/lib/state/data.svelte');
+    const expected = new SelectionIndex(data.resolutions)
+      .select(filters.value)
+      .flatMap((r) => r.recommendations.filter((i) => i.themes.includes('quality')).map((i) => i.text));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const list = screen.getByRole('region', { name: 'Рекомендации' });
+    const shown = within(list).getAllByRole('listitem').map((li) => li.querySelector('[data-item-text]')?.textContent?.trim());
+    expect(shown).toEqual(expected);
+  });
+});

@@ -1,0 +1,95 @@
+// Filters ⇄ URL, the selection index, search and aggregates, on the five parsed seeds.
+import { describe, expect, it } from 'vitest';
+import { filtersFromQuery, filtersToQuery, NO_FILTERS, type Filters } from '../../src/lib/state/filters';
+import { SelectionIndex } from '../../src/lib/state/selection';
+import { keyFigures, recommendationItems, themeCounts, yearSplit, unknownFormat } from '../../src/lib/state/aggregate';
+import { parseSeed } from '../helpers/seeds';
+
+const seeds = ['000', '001', '002', '003', '004'].map(parseSeed);
+const index = new SelectionIndex(seeds);
+const years = (f: Partial<Filters>) => index.select({ ...NO_FILTERS, ...f }).map((r) => r.year);
+
+describe('filters in the URL', () => {
+  it('reads the public parameters', () => {
+    expect(filtersFromQuery('?from=2020&to=2021&theme=quality,digital&kind=conference&type=resolution&place=RU-KEM&q=кемеровская%20область')).toEqual({
+      from: 2020, to: 2021, themes: ['quality', 'digital'], kinds: ['conference'], types: ['resolution'], place: 'RU-KEM', q: 'кемеровская область',
+    });
+  });
+
+  it('ignores malformed values rather than guessing', () => {
+    expect(filtersFromQuery('?from=20x0&to=&theme=,,')).toEqual(NO_FILTERS);
+  });
+
+  it('writes a query that reads back the same, keeping unrelated parameters', () => {
+    const f: Filters = { ...NO_FILTERS, from: 2015, themes: ['quality', 'events'], place: 'Кемерово', q: 'онлайн' };
+    const query = filtersToQuery(f, '?lang=en&from=1999');
+    expect(query).toContain('theme=quality,events');
+    expect(query).toContain('lang=en');
+    expect(filtersFromQuery(query)).toEqual(f);
+    expect(filtersToQuery(NO_FILTERS)).toBe('');
+  });
+});
+
+describe('selection', () => {
+  it('selects by year range', () => {
+    expect(years({ from: 2020, to: 2021 })).toEqual([2020, 2021]);
+    expect(years({ to: 2015 })).toEqual([2009, 2015]);
+    expect(years({})).toEqual([2009, 2015, 2016, 2020, 2021]);
+  });
+
+  it('selects by region code or place name: Кемеровская область is named by the 2009 and 2015 events', () => {
+    expect(years({ place: 'RU-KEM' })).toEqual([2009, 2015]);
+    expect(years({ place: 'Санкт-Петербург' })).toEqual([2016, 2020, 2021]);
+  });
+
+  it('searches all words of a query in any inflected form', () => {
+    expect(years({ q: 'кемеровская область' })).toEqual([2009, 2015]);
+    expect(years({ q: 'менеджмент качества' })).toEqual([2009, 2021]);
+    expect(years({ q: 'кемеровская область пандемия' })).toEqual([]);
+  });
+
+  it('selects by kind and theme', () => {
+    expect(years({ kinds: ['council'] })).toEqual([2009]);
+    const quality = index.select({ ...NO_FILTERS, themes: ['quality'] });
+    const items = recommendationItems(quality, ['quality']);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.item.themes.includes('quality'))).toBe(true);
+    const all = seeds.flatMap((r) => r.recommendations.filter((i) => i.themes.includes('quality')));
+    expect(items.map((i) => i.item.text).sort()).toEqual(all.map((i) => i.text).sort());
+  });
+});
+
+describe('aggregates', () => {
+  it('sums 2020–2021 into 2 events, 1 530 participants and 1 458 online', () => {
+    const f = keyFigures(index.select({ ...NO_FILTERS, from: 2020, to: 2021 }));
+    expect(f.events).toBe(2);
+    expect(f.participants).toEqual({ value: 1530, silent: 0 });
+    expect(f.online).toEqual({ value: 1458, silent: 0 });
+    expect(f.offline).toEqual({ value: 73, silent: 0 });
+    expect(f.reports).toEqual({ value: 36, silent: 0 });
+  });
+
+  it('counts the events that are silent instead of adding zeros', () => {
+    const f = keyFigures(seeds);
+    expect(f.participants).toEqual({ value: 995 + 535 + 116 + 143, silent: 1 });
+    expect(f.online).toEqual({ value: 1458, silent: 3 });
+    expect(unknownFormat(seeds).map((u) => u.year)).toEqual([2016, 2015, 2009]);
+  });
+
+  it('splits participants per year', () => {
+    expect(yearSplit(seeds)).toEqual([
+      { year: 2009, offline: 0, online: 0, notStated: 0 },
+      { year: 2015, offline: 0, online: 0, notStated: 143 },
+      { year: 2016, offline: 0, online: 0, notStated: 116 },
+      { year: 2020, offline: 34, online: 502, notStated: 0 },
+      { year: 2021, offline: 39, online: 956, notStated: 0 },
+    ]);
+  });
+
+  it('counts recommendations per theme', () => {
+    const counts = themeCounts(seeds, [{ id: 'quality', label: 'Q' }]);
+    const expected = seeds.flatMap((r) => r.recommendations).filter((i) => i.themes.includes('quality')).length;
+    expect(counts).toEqual([{ id: 'quality', label: 'Q', count: expected }]);
+    expect(expected).toBeGreaterThanOrEqual(3);
+  });
+});
