@@ -18,6 +18,8 @@ export interface YearSplitDatum {
   online: number;
   /** Participants of events whose offline/online split is not stated. */
   notStated: number;
+  /** Events of the year that state no participant count at all (shown as "не указано", never 0). */
+  silent?: number;
 }
 
 export interface UnknownFormatEvent {

@@ -2,13 +2,12 @@
 import type { Format, Qualifier, Resolution } from '../lib/types';
 import { t, type MessageKey } from '../i18n/messages';
 import { formatDate, formatNumber } from '../i18n/format';
-import { pt } from './pending-messages';
 
 /** 600 + 'more' → "более 600"; null → "не указано" (never 0). */
 export function countText(value: number | null, qualifier?: Qualifier): string {
   if (value === null) return t('unknown');
   const n = formatNumber(value);
-  return qualifier ? pt(`approx.${qualifier}`, { n }) : n;
+  return qualifier ? t(`approx.${qualifier}`, { n }) : n;
 }
 
 /** "10 ноября 2021 г.", "30–31 марта 2009 г."; "не указано" without a date. */

@@ -3,7 +3,6 @@
 import { COUNT_FIELDS, type PlaceRole, type Resolution, type Span } from '../lib/types';
 import { t } from '../i18n/messages';
 import { countText, dateText, formatText, kindText } from './event-text';
-import { pt } from './pending-messages';
 import type { SpanInput } from './segments';
 
 /** Decides the colour of a mark: --mark-number, --mark-date, --mark-place, --mark-text, --mark-rec. */
@@ -33,24 +32,24 @@ export function fieldRefs(r: Resolution): FieldRef[] {
   const refs: FieldRef[] = [
     { id: 'date', field: 'date', group: 'date', label: t('events.date'), value: dateText(r), known: r.date.start !== null, span: ev.date ?? null },
     {
-      id: 'hostCity', field: 'hostCity', group: 'place', label: pt('detail.hostCity'),
-      value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${pt('events.cityInferred')}` : '') : unknown,
+      id: 'hostCity', field: 'hostCity', group: 'place', label: t('detail.hostCity'),
+      value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${t('events.cityInferred')}` : '') : unknown,
       known: r.hostCity !== null, span: ev.hostCity ?? r.hostCity?.evidence ?? null,
     },
     { id: 'format', field: 'format', group: 'text', label: t('events.format'), value: formatText(r.format), known: r.format !== null, span: ev.format ?? null },
     ...COUNT_FIELDS.map((f): FieldRef => ({
-      id: `participants.${f}`, field: `participants.${f}`, group: 'number', label: pt(`count.${f}`),
+      id: `participants.${f}`, field: `participants.${f}`, group: 'number', label: t(`count.${f}`),
       value: countText(r.participants[f], r.approx[f]), known: r.participants[f] !== null,
       span: r.participants[f] !== null ? (ev[`participants.${f}`] ?? null) : null,
     })),
     { id: 'title', field: 'title', group: 'text', label: t('events.name'), value: r.title ?? unknown, known: r.title !== null, span: ev.title ?? null },
-    { id: 'kind', field: 'kind', group: 'text', label: pt('detail.kind'), value: kindText(r), known: r.kind !== 'other', span: ev.kind ?? null },
-    { id: 'ordinal', field: 'ordinal', group: 'text', label: pt('detail.ordinal'), value: r.ordinal ?? unknown, known: r.ordinal !== null, span: ev.ordinal ?? null },
-    { id: 'organizer', field: 'organizer', group: 'text', label: pt('detail.organizer'), value: r.organizer ?? unknown, known: r.organizer !== null, span: ev.organizer ?? null },
+    { id: 'kind', field: 'kind', group: 'text', label: t('detail.kind'), value: kindText(r), known: r.kind !== 'other', span: ev.kind ?? null },
+    { id: 'ordinal', field: 'ordinal', group: 'text', label: t('detail.ordinal'), value: r.ordinal ?? unknown, known: r.ordinal !== null, span: ev.ordinal ?? null },
+    { id: 'organizer', field: 'organizer', group: 'text', label: t('detail.organizer'), value: r.organizer ?? unknown, known: r.organizer !== null, span: ev.organizer ?? null },
   ];
   r.places.forEach((p, i) => {
     refs.push({
-      id: `place.${p.role}.${i}`, field: `places.${p.role}`, group: 'place', label: pt(`place.${p.role}`),
+      id: `place.${p.role}.${i}`, field: `places.${p.role}`, group: 'place', label: t(`place.${p.role}`),
       value: p.name, known: true, span: p.evidence,
     });
   });

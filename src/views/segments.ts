@@ -110,3 +110,17 @@ function build<T>(
 export function nodeText<T>(node: SegmentNode<T>): string {
   return node.kind === 'text' ? node.text : node.children.map(nodeText).join('');
 }
+
+/** Overlapping spans joined into one (their data listed together): for highlights that may touch, like theme words. */
+export function unionSpans<T>(spans: readonly SpanInput<T>[]): SpanInput<T[]>[] {
+  const sorted = [...spans].filter((s) => s.start < s.end).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: SpanInput<T[]>[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.data.push(s.data);
+    } else out.push({ start: s.start, end: s.end, data: [s.data] });
+  }
+  return out;
+}

@@ -1,12 +1,12 @@
 // The five bundled source texts, parsed once per test file with the real gazetteer.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultGazetteer } from '../../src/lib/geo/gazetteer';
 import { parseResolution } from '../../src/lib/parse/resolution';
 import type { Resolution } from '../../src/lib/types';
 
-export const SEED_DIR = fileURLToPath(new URL('../../data/resolutions', import.meta.url));
+// From the project root (vitest's cwd): under jsdom, import.meta.url is an http: URL.
+export const SEED_DIR = join(process.cwd(), 'data/resolutions');
 
 export function seedText(prefix: string): string {
   const file = readdirSync(SEED_DIR).find((f) => f.startsWith(prefix));

@@ -36,7 +36,7 @@ describe('dashboard', () => {
       .flatMap((r) => r.recommendations.filter((i) => i.themes.includes('quality')).map((i) => i.text));
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const list = screen.getByRole('region', { name: 'Рекомендации' });
-    const shown = within(list).getAllByRole('listitem').map((li) => li.querySelector('[data-item-text]')?.textContent?.trim());
+    const shown = within(list).getAllByRole('listitem').map((li) => li.querySelector('p.item')?.textContent?.trim());
     expect(shown).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 // Spans → non-overlapping segments: nesting kept, crossings resolved deterministically, text preserved.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nodeText, segment, type SegmentNode } from '../../src/views/segments';
+import { nodeText, segment, unionSpans, type SegmentNode } from '../../src/views/segments';
 
 type N = SegmentNode<string>;
 const flat = (nodes: N[]): string => nodes.map(nodeText).join('');
@@ -15,8 +15,8 @@ describe('segment', () => {
   const text = 'Всего 995 участников, из них 956 онлайн';
 
   it('returns the text alone when there are no spans', () => {
-    expect(show(segment(text, []).nodes)).toBe(text);
-    expect(segment('', []).nodes).toEqual([]);
+    expect(show(segment<string>(text, []).nodes)).toBe(text);
+    expect(segment<string>('', []).nodes).toEqual([]);
   });
 
   it('marks disjoint spans in document order, whatever the input order', () => {
@@ -100,5 +100,20 @@ describe('segment', () => {
         });
       }),
     );
+  });
+});
+
+describe('unionSpans', () => {
+  it('joins overlapping spans, keeps touching and disjoint ones apart', () => {
+    const u = unionSpans([
+      { start: 10, end: 30, data: 'b' },
+      { start: 0, end: 20, data: 'a' },
+      { start: 30, end: 35, data: 'c' },
+      { start: 5, end: 5, data: 'empty' },
+    ]);
+    expect(u).toEqual([
+      { start: 0, end: 30, data: ['a', 'b'] },
+      { start: 30, end: 35, data: ['c'] },
+    ]);
   });
 });

@@ -78,11 +78,11 @@ describe('aggregates', () => {
 
   it('splits participants per year', () => {
     expect(yearSplit(seeds)).toEqual([
-      { year: 2009, offline: 0, online: 0, notStated: 0 },
-      { year: 2015, offline: 0, online: 0, notStated: 143 },
-      { year: 2016, offline: 0, online: 0, notStated: 116 },
-      { year: 2020, offline: 34, online: 502, notStated: 0 },
-      { year: 2021, offline: 39, online: 956, notStated: 0 },
+      { year: 2009, offline: 0, online: 0, notStated: 0, silent: 1 },
+      { year: 2015, offline: 0, online: 0, notStated: 143, silent: 0 },
+      { year: 2016, offline: 0, online: 0, notStated: 116, silent: 0 },
+      { year: 2020, offline: 34, online: 502, notStated: 0, silent: 0 },
+      { year: 2021, offline: 39, online: 956, notStated: 0, silent: 0 },
     ]);
   });
 

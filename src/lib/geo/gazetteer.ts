@@ -164,6 +164,7 @@ class GeoNamesGazetteer implements Gazetteer {
   matchPlaces(tokens: readonly WordToken[], i: number) {
     const found = this.idx.places.match(tokens, i);
     const out: NameMatch<GazPlace>[] = [];
+    if (!found.length) return out;
     for (const length of new Set(found.map((m) => m.length))) {
       const group = found.filter((m) => m.length === length);
       const primary = group.filter((m) => m.payload.primary);

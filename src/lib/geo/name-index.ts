@@ -58,9 +58,11 @@ export class NameIndex<T> {
   /** Every name that starts at tokens[i], longest first; one match per payload. */
   match(tokens: readonly WordToken[], i: number): NameMatch<T>[] {
     const first = tokens[i];
-    const candidates = new Set([...(this.byForm.get(first.folded) ?? []), ...(this.byStem.get(first.stem) ?? [])]);
+    const byForm = this.byForm.get(first.folded);
+    const byStem = this.byStem.get(first.stem);
+    if (!byForm && !byStem) return [];
     const best = new Map<T, number>();
-    for (const entry of candidates) {
+    for (const entry of byForm && byStem ? [...byForm, ...byStem] : (byForm ?? byStem ?? [])) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       let ok = accepts(entry.words[0], first);

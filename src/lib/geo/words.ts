@@ -18,7 +18,7 @@ export const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ой|ей|ый|�
 
 /** Nouns that do not decline in writing (Кемерово, Иваново, Туапсе, Сочи-like -о/-е/-у/-ю/-э). */
 export function isIndeclinable(folded: string): boolean {
-  return /[оеуюэ]$/.test(folded) && !/(?:ое|ее)$/.test(folded);
+  return /[оеуюэ]$/.test(folded) && !/(?:ое|ее|ье)$/.test(folded);
 }
 
 /** Irregular forms Snowball and the rules below miss (fleeting vowels). */
@@ -36,6 +36,7 @@ function simpleForms(w: string): string[] {
   else if (/яя$/.test(w)) forms = ['ей', 'юю', 'ею'].map((e) => b2 + e);
   else if (/(?:ое|ее)$/.test(w)) forms = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем'].map((e) => b2 + e);
   else if (/(?:ые|ие)$/.test(w)) forms = ['ых', 'их', 'ым', 'им', 'ыми', 'ими'].map((e) => b2 + e);
+  else if (/ье$/.test(w)) forms = ['я', 'ю', 'ем', 'е'].map((e) => b1 + e); // Подмосковье → Подмосковья
   else if (/ия$/.test(w)) forms = ['ии', 'ию', 'ией'].map((e) => b2 + e);
   else if (/я$/.test(w)) forms = ['и', 'е', 'ю', 'ей', 'ею'].map((e) => b1 + e);
   else if (/а$/.test(w)) forms = ['ы', 'и', 'е', 'у', 'ой', 'ою'].map((e) => b1 + e);

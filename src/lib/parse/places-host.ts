@@ -40,19 +40,20 @@ export const HOST_VERB = /^(?:состоял|состоит|прошл|прох�
 
 /** Well-known host libraries → their town (display name in the gazetteer). */
 const INSTITUTIONS: [RegExp, string][] = [
-  [/ЦГПБ\s+им(?:\.|ени)\s*В\.\s*В\.\s*Маяковского/u, 'Санкт-Петербург'],
-  [/Центральн\p{L}*\s+городск\p{L}*\s+публичн\p{L}*\s+библиотек\p{L}*\s+им(?:\.|ени)\s*В\.\s*В\.\s*Маяковского/u, 'Санкт-Петербург'],
-  [/(?<!\p{L})(?:РНБ|БАН)(?!\p{L})|Российск\p{L}*\s+национальн\p{L}*\s+библиотек/u, 'Санкт-Петербург'],
-  [/Президентск\p{L}*\s+библиотек|Библиотек\p{L}*\s+Российской\s+академии\s+наук/u, 'Санкт-Петербург'],
-  [/(?<!\p{L})(?:РГБ|ВГБИЛ|РГДБ|РГБМ|РГБИ)(?!\p{L})|ГПНТБ\s+России/u, 'Москва'],
-  [/Российск\p{L}*\s+государственн\p{L}*\s+(?:детск\p{L}*\s+)?библиотек\p{L}*(?!\p{L})/u, 'Москва'],
-  [/Библиотек\p{L}*\s+иностранн\p{L}*\s+литератур/u, 'Москва'],
-  [/ГПНТБ\s+СО\s+РАН/u, 'Новосибирск'],
-  [/(?<!\p{L})КемОНБ(?!\p{L})/u, 'Кемерово'],
+  [/ЦГПБ\s+им(?:\.|ени)\s*В\.\s*В\.\s*Маяковского/gu, 'Санкт-Петербург'],
+  [/Центральн\p{L}*\s+городск\p{L}*\s+публичн\p{L}*\s+библиотек\p{L}*\s+им(?:\.|ени)\s*В\.\s*В\.\s*Маяковского/gu, 'Санкт-Петербург'],
+  [/(?<!\p{L})(?:РНБ|БАН)(?!\p{L})|Российск\p{L}*\s+национальн\p{L}*\s+библиотек/gu, 'Санкт-Петербург'],
+  [/Президентск\p{L}*\s+библиотек|Библиотек\p{L}*\s+Российской\s+академии\s+наук/gu, 'Санкт-Петербург'],
+  [/(?<!\p{L})(?:РГБ|ВГБИЛ|РГДБ|РГБМ|РГБИ)(?!\p{L})|ГПНТБ\s+России/gu, 'Москва'],
+  [/Российск\p{L}*\s+государственн\p{L}*\s+(?:детск\p{L}*\s+)?библиотек\p{L}*(?!\p{L})/gu, 'Москва'],
+  [/Библиотек\p{L}*\s+иностранн\p{L}*\s+литератур/gu, 'Москва'],
+  [/ГПНТБ\s+СО\s+РАН/gu, 'Новосибирск'],
+  [/(?<!\p{L})КемОНБ(?!\p{L})/gu, 'Кемерово'],
 ];
 /** "<Кемеровская> областная (универсальная) научная библиотека" → the region's capital. */
-const REGIONAL_LIBRARY =
-  /(?<!\p{L})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:государственн\p{L}*\s+)?(областн|краев|республиканск)\p{L}*\s+(?:универсальн\p{L}*\s+)?(?:научн\p{L}*\s+)?библиотек\p{L}*/gu;
+const REGIONAL_LIBRARY = /(?<!\p{L})(областн|краев|республиканск)\p{L}*\s+(?:универсальн\p{L}*\s+)?(?:научн\p{L}*\s+)?библиотек\p{L}*/gu;
+/** The region's adjective right before it. */
+const REGION_ADJECTIVE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:государственн\p{L}*\s+)?$/u;
 const LEVEL = { областн: 'oblast', краев: 'krai', республиканск: 'republic' } as const;
 
 export interface InferredHost {
@@ -68,12 +69,14 @@ export interface InferredHost {
 export function inferHost(text: string, gazetteer: Gazetteer): InferredHost | null {
   const found: { city: string; rank: number; start: number; end: number }[] = [];
   INSTITUTIONS.forEach(([re, city], rank) => {
-    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) found.push({ city, rank, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) found.push({ city, rank, start: m.index, end: m.index + m[0].length });
   });
   for (const m of text.matchAll(REGIONAL_LIBRARY)) {
-    const area = gazetteer.areaByAdjective(stem(fold(m[1])), LEVEL[m[2] as keyof typeof LEVEL]);
-    const rank = INSTITUTIONS.length;
-    if (area?.type === 'region') found.push({ city: area.region.capital, rank, start: m.index, end: m.index + m[0].length });
+    const adjective = REGION_ADJECTIVE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!adjective) continue;
+    const area = gazetteer.areaByAdjective(stem(fold(adjective[1])), LEVEL[m[1] as keyof typeof LEVEL]);
+    const start = m.index - adjective[0].length;
+    if (area?.type === 'region') found.push({ city: area.region.capital, rank: INSTITUTIONS.length, start, end: m.index + m[0].length });
   }
   if (!found.length) return null;
   const count = new Map<string, number>();

@@ -15,18 +15,22 @@ function cueAt(token: Token): PlaceRole | null {
 }
 
 /**
- * The role of a place named at tokens[at]. Rule: within its sentence, the place must follow an "из"
- * ("участники из Омска", "из 108 городов … в том числе республики Беларусь"); the role is then that of the
- * nearest cue word before that "из" (or, failing that, after the place). Without an "из" the place is
- * 'mentioned' ("ведущих институтов культуры Москвы" in seed 000; "итоги работы библиотек Кузбасса").
+ * The role of a place named at tokens[at], in a list that starts at tokens[head]. Rules:
+ * - within its sentence the place follows an "из" ("участники из Омска", "из 108 городов … в том числе
+ *   республики Беларусь"): the role of the nearest cue word before that "из" (or, failing that, after the
+ *   place);
+ * - or its list directly follows a cue noun ("200 библиотекарей Алтайского края"): that cue's role;
+ * - otherwise 'mentioned' ("ведущих институтов культуры Москвы" in seed 000; "обсудив итоги работы
+ *   библиотек Кузбасса").
  */
-export function roleAt(tokens: readonly Token[], at: number): PlaceRole {
+export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRole {
   const sentence = tokens[at].sentence;
   let from = -1;
   for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
     if (tokens[k].folded === 'из') { from = k; break; }
   }
-  if (from < 0) return 'mentioned';
+  const before = tokens[head - 1];
+  if (from < 0) return before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) ? cueAt(before) ?? 'mentioned' : 'mentioned';
   for (let k = from - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;

@@ -30,6 +30,8 @@ interface Base {
   strength: Strength;
   /** Kind the marker says (г. → city, с. → rural). */
   kind: PlaceKind | null;
+  /** First token of the list this mention belongs to ("из Москвы, Твери": Москвы). */
+  head: number;
 }
 
 export type Mention = Base & (
@@ -71,7 +73,8 @@ const OPTIONAL_BEFORE_GENERIC = /^(?:автономн|народн|муници�
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична)$/;
 
 const isInitial = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
-const isAdjective = (t: Token | undefined) => !!t && t.upper && ADJECTIVE_ENDING.test(t.folded);
+/** Capitalised adjective, "Приморском"/"Кемеровском" (prepositional) included. */
+const isAdjective = (t: Token | undefined) => !!t && t.upper && (ADJECTIVE_ENDING.test(t.folded) || /(?:[сц]к|н)ом$/.test(t.folded));
 const isAllCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase();
 
 function isPerson(tokens: readonly Token[], i: number): boolean {
@@ -119,7 +122,7 @@ function adjectiveList(tokens: readonly Token[], i: number): number[] {
 
 /** The generic word at tokens[k] (after optional "автономного"/"народной"), and where it ends. */
 function genericAt(tokens: readonly Token[], k: number): { kind: Generic | 'district'; end: number } | null {
-  while (tokens[k] && isSpace(tokens[k].gap) && !tokens[k].upper && OPTIONAL_BEFORE_GENERIC.test(tokens[k].folded)) k++;
+  while (tokens[k] && isSpace(tokens[k].gap) && OPTIONAL_BEFORE_GENERIC.test(tokens[k].folded)) k++;
   const t = tokens[k];
   if (!t || !isSpace(t.gap)) return null;
   if (t.folded === 'р-н' || t.stem === 'район') return { kind: 'district', end: k + 1 };
@@ -149,7 +152,8 @@ function districtName(t: Token): string {
 }
 
 function acceptTown(p: GazPlace, token: Token, single: boolean, strength: Strength): boolean {
-  const adjectival = single && ADJECTIVE_ENDING.test(token.folded);
+  // Березовский, Мирный: adjectives as names; Петропавловск-Камчатский declines a noun head, so it is not one.
+  const adjectival = single && !token.folded.includes('-') && ADJECTIVE_ENDING.test(token.folded);
   if (strength === 'strong' || strength === 'plural') return true;
   if (adjectival) return false;
   if (strength === 'list') return true;
@@ -195,7 +199,7 @@ export class PlaceScanner {
     const inList = continues(tokens, last, i);
     const strength: Strength = marker?.strength ?? (inList ? (last?.strength === 'plural' ? 'plural' : 'list') : 'none');
     const kind = marker?.kind ?? (inList && last?.strength === 'plural' ? last.kind : null);
-    const base = { s: i, tail: 0, strength, kind };
+    const base = { s: i, tail: 0, strength, kind, head: inList && last ? last.head : i };
 
     if (tok.stem === 'республик' && tokens[i + 1]?.upper && isSpace(tokens[i + 1].gap)) {
       const m = gz.matchArea(tokens, i + 1, true)[0];
@@ -203,7 +207,9 @@ export class PlaceScanner {
     }
     if (!tok.upper || STOP.has(tok.folded) || isPerson(tokens, i)) return [];
 
-    if (isAdjective(tok)) {
+    // "г. Мирный", "г. Березовский": an adjective after a town marker is the town's name.
+    const ownMarker = marker?.strength === 'strong' || marker?.strength === 'plural';
+    if (isAdjective(tok) && !ownMarker) {
       const adjs = adjectiveList(tokens, i);
       const after = adjs[adjs.length - 1] + 1;
       const generic = genericAt(tokens, after);

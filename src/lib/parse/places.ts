@@ -144,12 +144,13 @@ function findHost(text: string, tokens: readonly Token[], mentions: Mention[]): 
   const inHeader = mentions.find((m) => isTown(m) && tokens[m.s].start < end && isHostLine(text, tokens[m.s].start));
   if (inHeader) return inHeader;
   const firstBody = tokens.findIndex((t) => t.start >= end);
-  const lastSentence = firstBody < 0 ? -1 : tokens[firstBody].sentence + 2;
-  return mentions.find((m) => {
-    const sentence = tokens[m.s].sentence;
-    if (!isTown(m) || tokens[m.s].start < end || sentence > lastSentence || m.strength === 'none') return false;
-    return tokens.some((t) => t.sentence === sentence && HOST_VERB.test(t.folded));
-  });
+  if (firstBody < 0) return undefined;
+  const lastSentence = tokens[firstBody].sentence + 2;
+  const withVerb = new Set<number>();
+  for (let k = firstBody; k < tokens.length && tokens[k].sentence <= lastSentence; k++) {
+    if (HOST_VERB.test(tokens[k].folded)) withVerb.add(tokens[k].sentence);
+  }
+  return mentions.find((m) => isTown(m) && m.s >= firstBody && m.strength !== 'none' && withVerb.has(tokens[m.s].sentence));
 }
 
 const placeKey = (p: Located) => `${p.kind}|${p.name}|${p.regionCode}|${p.lat}|${p.lon}`;
@@ -192,7 +193,7 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
   }
   for (const m of mentions) {
     const p = located.get(m);
-    if (p && m !== hostMention) add(p, roleAt(tokens, m.s), ...span(m));
+    if (p && m !== hostMention) add(p, roleAt(tokens, m.s, m.head), ...span(m));
   }
   return { places, hostCity };
 }

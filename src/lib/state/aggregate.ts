@@ -73,14 +73,15 @@ export function timelineData(rs: Resolution[]) {
 
 /** Participants per year: offline, online, and those of events that give no split. */
 export function yearSplit(rs: Resolution[]) {
-  const byYear = new Map<number, { year: number; offline: number; online: number; notStated: number }>();
+  const byYear = new Map<number, { year: number; offline: number; online: number; notStated: number; silent: number }>();
   for (const r of rs) {
     if (r.year === null) continue;
-    const row = byYear.get(r.year) ?? { year: r.year, offline: 0, online: 0, notStated: 0 };
+    const row = byYear.get(r.year) ?? { year: r.year, offline: 0, online: 0, notStated: 0, silent: 0 };
     const { total, offline, online } = r.participants;
     row.offline += offline ?? 0;
     row.online += online ?? 0;
     if (offline === null && online === null) row.notStated += total ?? 0;
+    if (total === null && offline === null && online === null) row.silent++;
     byYear.set(r.year, row);
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);

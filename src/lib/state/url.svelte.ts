@@ -12,8 +12,15 @@ class UrlFilters {
     }
   }
 
-  /** Applies `patch`; `replace` rewrites the current history entry instead of adding one (typing). */
+  private lastTyping = 0;
+
+  /** Applies `patch` as a new history entry. Search typing (a `q`-only change soon after another)
+   * rewrites the current entry instead, so one back press undoes the whole query. */
   set(patch: Partial<Filters>, replace = false): void {
+    const typing = Object.keys(patch).length === 1 && 'q' in patch;
+    const now = Date.now();
+    if (typing && now - this.lastTyping < 1500) replace = true;
+    this.lastTyping = typing ? now : 0;
     const next = { ...this.value, ...patch };
     if (next.from !== null && next.to !== null && next.from > next.to) [next.from, next.to] = [next.to, next.from];
     const query = filtersToQuery(next, location.search);

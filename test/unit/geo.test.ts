@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { defaultGazetteer as gz } from '../../src/lib/geo/gazetteer';
+import { COUNTRIES, REGIONS, regionByAdmin1, regionByCode } from '../../src/lib/geo/regions';
+
+const require = createRequire(import.meta.url);
+const isoRu = require('iso3166-2-db/regions/RU/ru.json') as { iso: string; admin: string; name: string }[];
+const gazetteerFile = new URL('../../src/lib/geo/gazetteer.json', import.meta.url);
+
+describe('regions table', () => {
+  it('lists the 89 federal subjects, 85 of them with an ISO 3166-2 code', () => {
+    expect(REGIONS).toHaveLength(89);
+    const codes = REGIONS.map((r) => r.code).filter(Boolean);
+    expect(codes).toHaveLength(85);
+    expect(new Set(codes).size).toBe(85);
+    expect(new Set(REGIONS.map((r) => r.admin1)).size).toBe(89);
+    expect(regionByCode('RU-CR')?.name).toBe('Республика Крым');
+    expect(regionByCode('RU-SEV')?.name).toBe('Севастополь');
+  });
+  it('agrees with iso3166-2-db on codes and GeoNames admin1', () => {
+    expect(isoRu).toHaveLength(83);
+    for (const r of isoRu) expect(regionByCode(`RU-${r.iso}`)?.admin1, r.name).toBe(`RU.${r.admin}`);
+  });
+  it('gives every Russian gazetteer town a region, and Crimea to Russia', () => {
+    for (const p of gz.places.filter((x) => x.geonamesCountry === 'RU')) expect(regionByAdmin1('RU', p.admin1), p.name).toBeDefined();
+    expect(gz.placeByName('Симферополь')).toMatchObject({ regionCode: 'RU-CR', country: 'RU', geonamesCountry: 'UA' });
+    expect(gz.places.find((p) => p.name === 'Донецк' && p.geonamesCountry === 'UA')).toMatchObject({ regionCode: null, country: null });
+    expect(gz.placeByName('Минск')).toMatchObject({ country: 'BY' });
+    expect(gz.placeByName('Минск')?.regionCode).toMatch(/^BY-/);
+  });
+  it('puts each centroid at its capital, a gazetteer town of that region', () => {
+    for (const r of REGIONS) {
+      const capital = gz.places.filter((p) => p.name === r.capital && `${p.geonamesCountry}.${p.admin1}` === r.admin1)[0];
+      expect(capital, r.name).toBeDefined();
+      expect(Math.abs(capital.lat - r.lat) + Math.abs(capital.lon - r.lon), r.name).toBeLessThan(0.05);
+    }
+  });
+  it('has countries with codes and coordinates, and not Russia itself', () => {
+    expect(new Set(COUNTRIES.map((c) => c.code)).size).toBe(COUNTRIES.length);
+    expect(COUNTRIES.find((c) => c.code === 'RU')).toBeUndefined();
+    expect(COUNTRIES.find((c) => c.code === 'BY')?.name).toBe('Республика Беларусь');
+  });
+});
+
+describe('gazetteer extract', () => {
+  it('is compact and credits GeoNames', () => {
+    const bytes = readFileSync(gazetteerFile);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(300 * 1024);
+    expect(gz.source).toMatch(/GeoNames/);
+    expect(gz.places.length).toBeGreaterThan(9000);
+  });
+  it('chooses Russian display names', () => {
+    const expected = [
+      'Новокузнецк', 'Москва', 'Санкт-Петербург', 'Пермь', 'Ульяновск', 'Благовещенск', 'Нижний Тагил',
+      'Великий Новгород', 'Анжеро-Судженск', 'Петропавловск-Камчатский', 'Ханты-Мансийск', 'Гродно', 'Могилёв',
+      'Киев', 'Харьков', 'Алматы', 'Кишинёв', 'Вильнюс', 'Бобруйск',
+    ];
+    for (const name of expected) expect(gz.placeByName(name)?.name, name).toBe(name);
+    for (const wrong of ['Навакузнецк', 'Перм', 'Уляновск', 'Гродна', 'Кыив', 'Омськ']) expect(gz.placeByName(wrong), wrong).toBeUndefined();
+  });
+  it('finds the towns below a district adjective', () => {
+    const inKem = (stem: string) => gz.townsByStem(stem).filter((p) => p.regionCode === 'RU-KEM').map((p) => p.name);
+    expect(inKem('белов')).toContain('Белово');
+    expect(inKem('юрг')).toContain('Юрга');
+    expect(inKem('я')).toContain('Яя');
+  });
+});
