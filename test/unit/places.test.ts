@@ -169,6 +169,14 @@ describe('inflected and grouped forms', () => {
     const d = run('В г. Кемерово и Кемеровском районе.').places;
     expect(find(d, 'Кемеровский район')).toMatchObject({ kind: 'district', regionCode: 'RU-KEM' });
   });
+  it('reads common names, the 2022 subjects and cue nouns', () => {
+    const { places } = run('Специалисты из Подмосковья, Приморья, Донецкой Народной Республики.');
+    expect(names(places, 'origin')).toEqual(['Донецкая Народная Республика', 'Московская область', 'Приморский край']);
+    expect(find(places, 'Донецкая Народная Республика')).toMatchObject({ regionCode: null, country: null, kind: 'region' });
+    const cue = run('Приняли участие 200 библиотекарей Алтайского края и Республики Алтай.').places;
+    expect(names(cue, 'origin')).toEqual(['Алтайский край', 'Республика Алтай']);
+    expect(run('Рекомендовать ЦБС г. Мирный.').places[0]).toMatchObject({ name: 'Мирный', kind: 'city' });
+  });
   it('picks the same-name town in the document\'s region', () => {
     const kem = run('Отметить работу ЦБС Кемеровской области: гг. Кемерово, Новокузнецк, Березовский.').places;
     expect(kem.find((p) => /Бер[её]зовский/.test(p.name))?.regionCode).toBe('RU-KEM');

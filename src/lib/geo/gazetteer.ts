@@ -60,6 +60,7 @@ interface RawGazetteer {
   places: RawRow[];
 }
 
+const RUSSIAN_NAME = /^[А-Яа-яЁё]+(?:[\s-][А-Яа-яЁё]+)*$/;
 const GENERIC_STEMS: Record<string, Generic> = { област: 'oblast', кра: 'krai', округ: 'okrug', республик: 'republic' };
 
 /** Adjectives of towns that do not follow the regular patterns (stems). */
@@ -121,7 +122,8 @@ class GeoNamesGazetteer implements Gazetteer {
     for (const p of this.places) {
       places.add(p.name, { place: p, primary: true });
       for (const n of [p.name, ...p.alt]) {
-        if (n !== p.name) places.add(n, { place: p, primary: false });
+        // Names spelt with letters Russian lacks (Київ, Мінск) cannot occur in a Russian text's words.
+        if (n !== p.name && RUSSIAN_NAME.test(n)) places.add(n, { place: p, primary: false });
         if (!/[\s]/.test(n)) push(towns, stem(fold(n)), p);
       }
       push(byName, fold(p.name), p);

@@ -15,7 +15,7 @@
 // - never a person: after initials or "им." ("им. В. В. Маяковского"), before initials or a patronymic.
 import type { PlaceKind } from '../types';
 import { genericOf, type Area, type Gazetteer, type Generic, type GazPlace } from '../geo/gazetteer';
-import { ADJECTIVE_ENDING } from '../geo/words';
+import { ADJECTIVE_ENDING, fold } from '../geo/words';
 import { dotAfter, isComma, isSpace, type Token } from './places-tokens';
 
 /** How strongly the context says "a place": own marker, plural marker (a list), a list, "из", nothing. */
@@ -158,7 +158,7 @@ function acceptTown(p: GazPlace, token: Token, single: boolean, strength: Streng
   if (adjectival) return false;
   if (strength === 'list') return true;
   if (strength === 'weak') return p.population >= 1000;
-  return p.population >= 20000 && !NEEDS_CONTEXT.has(token.folded) && !NEEDS_CONTEXT.has(p.name.toLowerCase().replace(/ё/g, 'е'));
+  return p.population >= 20000 && !NEEDS_CONTEXT.has(token.folded) && !NEEDS_CONTEXT.has(fold(p.name));
 }
 
 function sameArea(a: Area, b: Area): boolean {

@@ -9,6 +9,9 @@
 // it ("с. Марьевка, Яйский р-н"), or of the document's main region, with `approximate: true`.
 // A district takes the coordinates of its main town (Беловский район → Белово), approximate.
 // A name after "г."/"с." that matches nothing is kept with null coordinates.
+// Kind: the marker's ("г." city, "с."/"пос."/"д." rural), else a gazetteer town of ≥ 10 000 people is a
+// city and a smaller one rural (GeoNames does not record town status).
+// Russia itself ("Российской Федерации", "России") is never a place: it is every text's default.
 import type { HostCity, Place, PlaceKind, PlaceRole } from '../types';
 import type { Gazetteer, GazPlace } from '../geo/gazetteer';
 import type { Region } from '../geo/regions';
@@ -74,7 +77,7 @@ class Resolver {
       const [a, b] = n.s >= m.e ? [m, n] : [n, m];
       if (b.s === a.e && isComma(this.tokens[b.s].gap) && this.tokens[a.s].sentence === this.tokens[b.s].sentence) {
         const at = this.located.get(n);
-        if (at) return at;
+        if (at && at.lat !== null) return at;
       }
     }
     return null;
