@@ -1,13 +1,17 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium (installed by .ci/run); Playwright downloads no browser of its own here.
+// PW_PORT lets several runs share a machine: each builds into its own folder and serves on its own port.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_PORT ? `/tmp/dist-e2e-${port}` : 'dist';
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ru-RU',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -15,8 +19,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
   },
