@@ -123,6 +123,8 @@ export const en: Record<keyof typeof ru, string> = {
   'recs.countOf': '{n} of {total} shown',
   'recs.empty': 'No recommendations match the filters',
   'recs.themes': 'Themes',
+  'figure.title': 'Key figures',
+  'app.readonly': 'Showing the bundled data, read-only.',
   'map.title': 'Where participants come from',
   'map.placeholder': 'The map will appear here',
 };

@@ -121,6 +121,8 @@ export const ru = {
   'recs.countOf': 'Показано {n} из {total}',
   'recs.empty': 'Нет рекомендаций для выбранных фильтров',
   'recs.themes': 'Темы',
+  'figure.title': 'Ключевые показатели',
+  'app.readonly': 'Показаны встроенные данные, только для просмотра.',
   'map.title': 'География участников',
   'map.placeholder': 'Карта появится здесь',
 } as const;

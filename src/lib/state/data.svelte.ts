@@ -5,6 +5,7 @@ import { liveQuery } from 'dexie';
 import type { Dataset, Resolution } from '../types';
 import { allResolutions, describeStoreError, onStoreNotice, openDb, seedFromBundle, type ResolutionsDb } from '../store';
 import themes from '../../../data/themes.json';
+import { t } from '../../i18n/messages';
 
 export const THEME_ROWS = themes.map((t) => ({ id: t.id, ru: t.ru, en: t.en }));
 
@@ -30,7 +31,7 @@ export async function startData(loadBundle: () => Promise<Dataset>): Promise<voi
   } catch (err) {
     data.resolutions = bundle.resolutions;
     data.status = 'readonly';
-    data.notice = `${describeStoreError(err)} Показаны встроенные данные, только для просмотра.`;
+    data.notice = `${describeStoreError(err)} ${t('app.readonly')}`;
     return;
   }
   liveQuery(() => allResolutions(db!)).subscribe({
