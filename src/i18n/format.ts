@@ -4,6 +4,7 @@ import { locale } from './locale.svelte';
 const tags = { ru: 'ru-RU', en: 'en-GB' } as const;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const tag = () => tags[locale.lang];
 
@@ -23,7 +24,9 @@ export function formatPercent(share: number): string {
 export function formatDate(start: string | null, end: string | null = null): string {
   if (!start) return '';
   const d = (s: string) => new Date(`${s}T00:00:00Z`);
-  const f = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Building an Intl formatter costs far more than using one: one per language, made once.
+  let f = dateFormats.get(tag());
+  if (!f) dateFormats.set(tag(), (f = new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   if (!end || end === start) return f.format(d(start));
   return f.formatRange(d(start), d(end));
 }

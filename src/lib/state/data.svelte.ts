@@ -9,12 +9,16 @@ import { t } from '../../i18n/messages';
 
 export const THEME_ROWS = themes.map((t) => ({ id: t.id, ru: t.ru, en: t.en }));
 
-export const data = $state<{
-  status: 'loading' | 'ready' | 'readonly';
-  resolutions: Resolution[];
+class Data {
+  status = $state<'loading' | 'ready' | 'readonly'>('loading');
+  /** Raw, not deeply reactive: liveQuery replaces the whole array on each change, and proxying
+   * 10 000 records field by field would cost memory and time (and proxies cannot be stored). */
+  resolutions = $state.raw<Resolution[]>([]);
   /** A message for the user (Russian): storage trouble, another tab, … */
-  notice: string | null;
-}>({ status: 'loading', resolutions: [], notice: null });
+  notice = $state<string | null>(null);
+}
+
+export const data = new Data();
 
 let db: ResolutionsDb | null = null;
 

@@ -1,0 +1,53 @@
+// Only in `vite build --mode bench` (the benchmark's build): lets scripts/bench.ts load a generated
+// database through the app's own store. Production builds drop this module entirely.
+import type { Resolution } from '../types';
+import { putImported } from '../store';
+import { data, database } from './data.svelte';
+
+declare global {
+  interface Window {
+    __bench?: {
+      putImported: (records: Resolution[]) => Promise<number>;
+      /** Adds `n` synthetic documents made from the bundled ones, in batches, through the store. */
+      loadSynthetic: (n: number, recs: number) => Promise<number>;
+    };
+  }
+}
+
+window.__bench = {
+  async putImported(records) {
+    const db = database();
+    if (!db) throw new Error('database not open');
+    return (await putImported(db, records)).added.length;
+  },
+  async loadSynthetic(n, recs) {
+    const db = database();
+    if (!db) throw new Error('database not open');
+    const all = synthesize(data.resolutions, n, recs);
+    let added = 0;
+    for (let i = 0; i < all.length; i += 1000) added += (await putImported(db, all.slice(i, i + 1000))).added.length;
+    return added;
+  },
+};
+
+/** `n` synthetic records made from the loaded ones: other ids, years and counts, `recs` recommendations each. */
+export function synthesize(base: Resolution[], n: number, recs: number): Resolution[] {
+  const out: Resolution[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = base[i % base.length];
+    const year = 2005 + (i % 20);
+    const hex = (0x100000000 + i).toString(16).slice(1).padStart(16, '0');
+    const recommendations = Array.from({ length: recs }, (_, k) => b.recommendations[k % b.recommendations.length]).filter(Boolean);
+    const total = b.participants.total === null ? null : 50 + ((i * 37) % 900);
+    out.push({
+      ...b,
+      id: `r-${hex}`,
+      source: { ...b.source, file: `bench-${i}.txt`, sha256: hex.padEnd(64, '0') },
+      date: { start: `${year}-11-${String(1 + (i % 28)).padStart(2, '0')}`, end: null },
+      year,
+      participants: { ...b.participants, total },
+      recommendations,
+    });
+  }
+  return out;
+}
