@@ -173,7 +173,15 @@ async function importHundred(page: Page): Promise<number | null> {
   const files = generateCorpus(100, 7).map((text, i) => ({ name: `bench-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) }));
   const t0 = Date.now();
   await input.setInputFiles(files);
-  await page.waitForSelector('[data-import-done]', { timeout: 120_000 });
+  // Done when no file is still waiting for the worker (each result row carries its status).
+  await page.waitForFunction(
+    (n) => {
+      const rows = [...document.querySelectorAll('[data-file][data-status]')];
+      return rows.length >= n && rows.every((r) => !['waiting', 'reading', 'parsing'].includes(r.getAttribute('data-status')!));
+    },
+    files.length,
+    { timeout: 120_000, polling: 50 },
+  );
   return Date.now() - t0;
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import Timeline from '../../src/charts/Timeline.svelte';
 import YearSplit from '../../src/charts/YearSplit.svelte';
 import ThemeBars from '../../src/charts/ThemeBars.svelte';
@@ -39,9 +40,19 @@ describe('eventParts', () => {
   });
 });
 
+/** Opens every folded data table, as a reader clicking "Таблица данных" would. */
+async function openTables() {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details.data')) {
+    d.open = true;
+    d.dispatchEvent(new Event('toggle'));
+  }
+  await tick();
+}
+
 describe('Timeline', () => {
-  it('is a named figure whose data table lists the real numbers', () => {
+  it('is a named figure whose data table lists the real numbers', async () => {
     timeline();
+    await openTables();
     const figure = screen.getByRole('figure', { name: 'Участники по времени' });
     const rows = within(figure).getAllByRole('row');
     const cells = (name: string) =>
@@ -166,8 +177,9 @@ describe('YearSplit', () => {
     { id: 'r-002', label: 'Методические службы', year: null },
   ];
 
-  it('lists each year with its split and total, sorted by year', () => {
+  it('lists each year with its split and total, sorted by year', async () => {
     const { container } = render(YearSplit, { props: { data, unknownFormat } });
+    await openTables();
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
       ['2009', '0', '0', '143', '143'],
@@ -262,6 +274,7 @@ describe('ThemeGrid', () => {
     await fireEvent.click(digital);
     expect(ontoggle).toHaveBeenCalledWith('digital');
     const figure = screen.getByRole('figure', { name: 'Темы по годам' });
+    await openTables();
     const data = within(figure.querySelector('details')!).getAllByRole('row').slice(1);
     expect(data.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
       ['Управление качеством', '2020', '1'],

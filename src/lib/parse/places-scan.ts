@@ -17,6 +17,7 @@ import type { PlaceKind } from '../types';
 import { genericOf, type Area, type Gazetteer, type Generic, type GazPlace } from '../geo/gazetteer';
 import { ADJECTIVE_ENDING, fold } from '../geo/words';
 import { dotAfter, isComma, isSpace, type Token } from './places-tokens';
+import { extend } from './text';
 
 /** How strongly the context says "a place": own marker, plural marker (a list), a list, "из", nothing. */
 export type Strength = 'strong' | 'plural' | 'list' | 'weak' | 'none';
@@ -72,7 +73,8 @@ const INSTITUTION = /^(?:академи|университет|институт|
 const OPTIONAL_BEFORE_GENERIC = /^(?:автономн|народн|муниципальн)/;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична)$/;
 
-const isInitial = (t: Token | undefined) => !!t && /^\p{Lu}$/u.test(t.text);
+// (The length test first: an initial is one code point, and the regex is the slower check.)
+const isInitial = (t: Token | undefined) => !!t && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
 /** Capitalised adjective, "Приморском"/"Кемеровском" (prepositional) included. */
 const isAdjective = (t: Token | undefined) => !!t && t.upper && (ADJECTIVE_ENDING.test(t.folded) || /(?:[сц]к|н)ом$/.test(t.folded));
 const isAllCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase();
@@ -188,7 +190,7 @@ export class PlaceScanner {
     if (!alias || !sameArea(alias.payload, m.area)) return m;
     const e = m.e + alias.length;
     const tail = t.gap.includes('(') && /^\)/.test(this.tokens[e]?.gap ?? ')') ? 1 : 0;
-    return { ...m, e, tail };
+    return extend(m, { e, tail });
   }
 
   private at(i: number, last: Mention | undefined): Mention[] {
@@ -203,7 +205,7 @@ export class PlaceScanner {
 
     if (tok.stem === 'республик' && tokens[i + 1]?.upper && isSpace(tokens[i + 1].gap)) {
       const m = gz.matchArea(tokens, i + 1, true)[0];
-      if (m) return [this.withAlias({ ...base, t: 'area', area: m.payload, e: i + 1 + m.length })];
+      if (m) return [this.withAlias(extend(base, { t: 'area' as const, area: m.payload, e: i + 1 + m.length }))];
     }
     if (!tok.upper || STOP.has(tok.folded) || isPerson(tokens, i)) return [];
 
@@ -215,34 +217,34 @@ export class PlaceScanner {
       const generic = genericAt(tokens, after);
       const endOf = (a: number, k: number) => (k === adjs.length - 1 && generic ? generic.end : a + 1);
       if (generic?.kind === 'district') {
-        return adjs.map((a, k) => ({ ...base, s: a, e: endOf(a, k), t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: false }));
+        return adjs.map((a, k) => extend(base, { s: a, e: endOf(a, k), t: 'district' as const, stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: false }));
       }
       if (generic) {
         const areas = adjs.map((a, k) => {
           const area = gz.areaByAdjective(tokens[a].stem, generic.kind as Generic);
-          return area ? this.withAlias({ ...base, s: a, e: endOf(a, k), t: 'area', area }) : null;
+          return area ? this.withAlias(extend(base, { s: a, e: endOf(a, k), t: 'area' as const, area })) : null;
         });
         if (areas.some(Boolean)) return areas.filter((m): m is Mention => !!m);
       }
       const owner = DISTRICT_OWNERS.has(tokens[i - 1]?.folded ?? '');
       if (!generic && (adjs.length >= 2 || owner) && endsElliptic(tokens, after)) {
-        return adjs.map((a) => ({ ...base, s: a, e: a + 1, t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: true }));
+        return adjs.map((a) => extend(base, { s: a, e: a + 1, t: 'district' as const, stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: true }));
       }
     }
 
     const area = gz.matchArea(tokens, i, false)[0];
-    if (area) return [this.withAlias({ ...base, t: 'area', area: area.payload, e: i + area.length })];
+    if (area) return [this.withAlias(extend(base, { t: 'area' as const, area: area.payload, e: i + area.length }))];
 
     if (isAdjective(tok) && strength !== 'strong' && strength !== 'plural') {
       const cands = gz.citiesByAdjective(tok.stem);
-      if (cands.length && institutionFollows(tokens, i + 1)) return [{ ...base, t: 'townAdjective', cands: [...cands], e: i + 1 }];
+      if (cands.length && institutionFollows(tokens, i + 1)) return [extend(base, { t: 'townAdjective' as const, cands: [...cands], e: i + 1 })];
     }
 
     if (!isAllCaps(tok) || tok.folded === 'спб') {
       const ok = gz.matchPlaces(tokens, i).filter((m) => acceptTown(m.payload, tok, m.length === 1, strength));
       if (ok.length) {
         const cands = ok.filter((m) => m.length === ok[0].length).map((m) => m.payload);
-        return [{ ...base, t: 'town', cands: cands.sort((a, b) => b.population - a.population), e: i + ok[0].length }];
+        return [extend(base, { t: 'town' as const, cands: cands.sort((a, b) => b.population - a.population), e: i + ok[0].length })];
       }
     }
 
@@ -253,7 +255,7 @@ export class PlaceScanner {
       // "из г. Несуществующинска": a genitive after "из" loses its -а (…ск, …цк); otherwise kept as written.
       const last = words.length - 1;
       if (marker && GENITIVE_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '') && /[сц]ка$/.test(words[last])) words[last] = words[last].slice(0, -1);
-      return [{ ...base, t: 'unknown', name: words.join(' '), e, kind: kind ?? 'city' }];
+      return [extend(base, { t: 'unknown' as const, name: words.join(' '), e, kind: kind ?? 'city' })];
     }
     return [];
   }

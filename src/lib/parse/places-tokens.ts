@@ -1,44 +1,78 @@
 // Word tokens with offsets, the text between them, and sentence numbers: the place parser's view of a text.
 import type { WordToken } from '../geo/name-index';
 import { fold, stem } from '../geo/words';
+import { SpanCache } from './span-cache';
+import { WordScanner } from './word-scan';
+
+/** What a token's spelling alone decides; shared by every token of that spelling (see `words`). */
+interface Word {
+  text: string;
+  folded: string;
+  upper: boolean;
+  stem?: string;
+}
 
 export class Token implements WordToken {
   /** Sentence (or list item, or header line) number. */
   sentence = 0;
-  private stemmed?: string;
 
   constructor(
-    readonly text: string,
+    private word: Word,
     readonly start: number,
     /** The text between the previous token and this one ("", " ", ", ", ". ", "\n\n- "). */
     readonly gap: string,
-    readonly folded: string,
     /** True when only white space separates it from the previous token (words of one name). */
     readonly joined: boolean,
-    /** Starts with a capital Cyrillic letter. */
-    readonly upper: boolean,
   ) {}
 
-  get end(): number {
-    return this.start + this.text.length;
+  /** The word as written. */
+  get text(): string {
+    return this.word.text;
   }
 
-  /** Snowball stem, computed on first use (most tokens never need it). */
+  get end(): number {
+    return this.start + this.word.text.length;
+  }
+
+  /** Lower case, ё → е, stress marks dropped, hyphens unified. */
+  get folded(): string {
+    return this.word.folded;
+  }
+
+  /** Starts with a capital Cyrillic letter. */
+  get upper(): boolean {
+    return this.word.upper;
+  }
+
+  /** Snowball stem, computed on first use (most words never need it). */
   get stem(): string {
-    return (this.stemmed ??= stem(this.folded));
+    return (this.word.stem ??= stem(this.word.folded));
   }
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+// Folding and stemming a word is the same work in every document: done once per spelling.
+const words = new SpanCache<Word>(50_000);
+
+function makeWord(text: string): Word {
+  const c = text.charCodeAt(0);
+  return { text, folded: fold(text).replace(/[‐‑]/g, '-'), upper: (c >= 0x410 && c <= 0x42f) || c === 0x401 }; // А-Я, Ё
+}
+
+/** Letters and digits, hyphenated parts kept together: the regex `[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*`. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const scanner = new WordScanner(WORD_CHAR, WORD_CHAR, '-‐‑');
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'г', 'гг', 'им', 'ул', 'обл', 'р-н', 'пос', 'пгт', 'дер', 'ст', 'т', 'тт', 'ч', 'др', 'пр', 'проф', 'акад',
   'см', 'стр', 'изд', 'с', 'п', 'д', 'н', 'х', 'рп', 'ред', 'сост', 'вып', 'окр', 'респ', 'мкр',
 ]);
 
+const SENTENCE_GAP = /[\n;.!?]/;
+
 function startsSentence(prev: Token, token: Token): boolean {
   const gap = token.gap;
-  if (gap === ' ' || gap === ', ') return false;
+  // Every rule below needs one of these characters in the gap; most gaps are " " or ", ".
+  if (!SENTENCE_GAP.test(gap)) return false;
   if (/\n\s*\n/.test(gap) || /;/.test(gap) || /:\s*\n/.test(gap)) return true;
   if (/\n\s*(?:[-–—•·*]|\d+[.)])/.test(gap)) return true;
   if (!token.upper && !/^\p{Lu}/u.test(token.text)) return false;
@@ -51,25 +85,22 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let sentence = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const word = m[0];
-    const folded = fold(word).replace(/[‐‑]/g, '-');
+  scanner.scan(text, (start, end) => {
     const gap = text.slice(last, start);
     const joined = gap === ' ' || (gap.length > 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap));
-    const token = new Token(word, start, gap, folded, joined, /^[А-ЯЁ]/.test(word));
+    const token = new Token(words.get(text, start, end, makeWord), start, gap, joined);
     token.sentence = sentence;
     const prev = tokens[tokens.length - 1];
     if (prev && startsSentence(prev, token)) token.sentence = ++sentence;
     tokens.push(token);
-    last = token.end;
-  }
+    last = end;
+  });
   return tokens;
 }
 
 /** The gap is only a comma (a list goes on). */
-export const isComma = (gap: string) => /^\s*,\s*$/.test(gap);
+export const isComma = (gap: string) => gap === ', ' || /^\s*,\s*$/.test(gap);
 /** The gap is only white space. */
-export const isSpace = (gap: string) => /^\s+$/.test(gap);
+export const isSpace = (gap: string) => gap === ' ' || /^\s+$/.test(gap);
 /** The token is followed by a period: "г." "с." "им.". */
 export const dotAfter = (tokens: readonly Token[], i: number) => /^\s*\./.test(tokens[i + 1]?.gap ?? '');

@@ -19,6 +19,7 @@ import { headerEnd, HOST_VERB, inferHost, isHostLine } from './places-host';
 import { roleAt } from './places-roles';
 import { PlaceScanner, type Mention } from './places-scan';
 import { isComma, tokenize, type Token } from './places-tokens';
+import { extend } from './text';
 
 type Located = Omit<Place, 'role' | 'evidence'>;
 
@@ -133,7 +134,7 @@ class Resolver {
     for (const r of new Set(regions)) {
       const towns = townStems(m.stem).flatMap((s) => this.gz.townsByStem(s)).filter((p) => adminKey(p) === r.admin1);
       const town = towns.sort((a, b) => b.population - a.population)[0];
-      if (town) return { ...approximate(m.name, 'district', fromTown(town, null)), regionCode: r.code, country: r.country };
+      if (town) return extend(approximate(m.name, 'district', fromTown(town, null)), { regionCode: r.code, country: r.country });
     }
     if (m.elliptic || !regions.length) return m.elliptic ? null : { name: m.name, kind: 'district', regionCode: null, country: null, lat: null, lon: null, approximate: false };
     return approximate(m.name, 'district', fromRegion(regions[0]));
@@ -178,7 +179,7 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
     const key = `${placeKey(p)}|${role}`;
     if (seen.has(key)) return null;
     seen.add(key);
-    const place: Place = { ...p, role, evidence: { quote: text.slice(start, end), start, end } };
+    const place: Place = extend(p, { role, evidence: { quote: text.slice(start, end), start, end } });
     places.push(place);
     return place;
   };
@@ -188,11 +189,11 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
   const hostPlace = hostMention && located.get(hostMention);
   if (hostMention && hostPlace) {
     const place = add(hostPlace, 'host', ...span(hostMention));
-    if (place) hostCity = { ...place, inferred: false };
+    if (place) hostCity = extend(place, { inferred: false });
   } else {
     const inferred = inferHost(text, gazetteer);
     const place = inferred && add(fromTown(inferred.place, 'city'), 'host', inferred.start, inferred.end);
-    if (place) hostCity = { ...place, inferred: true };
+    if (place) hostCity = extend(place, { inferred: true });
   }
   for (const m of mentions) {
     const p = located.get(m);

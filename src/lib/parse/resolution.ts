@@ -12,7 +12,7 @@ import { findEventDate } from './dates';
 import { detectFormat } from './format';
 import { detectDocType, detectKind, detectOrdinal, detectOrganizer, detectTitle } from './header';
 import { extractPlaces } from './places';
-import { decisionsStart, extractSections, type RawItem } from './sections';
+import { decisionsStart, extractSections, findMarkers, type RawItem } from './sections';
 import { tagThemes } from './themes';
 import { mask } from './text';
 import { checkRecord } from './warnings';
@@ -43,8 +43,9 @@ export function parseResolution(input: string, options: ParseOptions): Resolutio
   };
 
   const masked = mask(text);
-  const items = stage('sections', () => extractSections(text, masked)) ?? [];
-  const narrativeEnd = stage('sections', () => decisionsStart(masked)) ?? text.length;
+  const markers = stage('sections', () => findMarkers(masked)) ?? [];
+  const items = stage('sections', () => extractSections(text, masked, markers)) ?? [];
+  const narrativeEnd = stage('sections', () => decisionsStart(masked, markers)) ?? text.length;
   const narrative = masked.slice(0, narrativeEnd);
   const evidence: Partial<Record<EvidenceField, Span>> = {};
 

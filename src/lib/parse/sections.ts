@@ -2,15 +2,16 @@
 // conclusions "пришли к выводам:". Items are dash or "·" bullets, numbered "1." / "1)", or paragraphs.
 
 import type { Span } from '../types';
-import { clean, span } from './text';
+import { clean, matchesAfterNonLetter, span } from './text';
 
 export type SectionKind = 'recommendations' | 'considered' | 'conclusions';
 
-// A marker is a phrase ending in a colon; the section runs to the next marker or the end.
+// A marker is a phrase ending in a colon; the section runs to the next marker or the end. Each pattern
+// must not follow a letter: `matchesAfterNonLetter` checks that, a lookbehind here made the scans slow.
 const MARKERS: [SectionKind, RegExp][] = [
-  ['recommendations', /(?<!\p{L})(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|считают\s+необходимым|считает\s+необходимым|считаем\s+необходимым|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлагают|предлагается|призывают|обращаются|поручить)\s*:/giu],
-  ['considered', /(?<!\p{L})(?:рассмотрел[аи]?|обсудил[аи]?|рассмотренные[^:\n]{0,120}|обсуждались|обсуждены)\s*:/giu],
-  ['conclusions', /(?<!\p{L})(?:пришли\s+к\s+выводу|пришли\s+к\s+выводам|отметил[аи]?|было\s+отмечено|отмечено|констатиру(?:ют|ет)|выводы)\s*:/giu],
+  ['recommendations', /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|считают\s+необходимым|считает\s+необходимым|считаем\s+необходимым|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлагают|предлагается|призывают|обращаются|поручить)\s*:/giu],
+  ['considered', /(?:рассмотрел[аи]?|обсудил[аи]?|рассмотренные[^:\n]{0,120}|обсуждались|обсуждены)\s*:/giu],
+  ['conclusions', /(?:пришли\s+к\s+выводу|пришли\s+к\s+выводам|отметил[аи]?|было\s+отмечено|отмечено|констатиру(?:ют|ет)|выводы)\s*:/giu],
 ];
 
 const BULLET = /^[ \t]*(?:[-–—•·*▪●]|\d{1,2}[.)])[ \t]+/u;
@@ -21,16 +22,17 @@ export interface RawItem {
   evidence: Span;
 }
 
-interface Marker {
+export interface Marker {
   kind: SectionKind;
   start: number;
   end: number;
 }
 
-function findMarkers(masked: string): Marker[] {
+/** The section markers of `masked`, in text order. */
+export function findMarkers(masked: string): Marker[] {
   const found: Marker[] = [];
   for (const [kind, re] of MARKERS) {
-    for (const m of masked.matchAll(re)) found.push({ kind, start: m.index!, end: m.index! + m[0].length });
+    for (const m of matchesAfterNonLetter(masked, re)) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => a.start - b.start);
   // Overlapping matches ("рекомендации … считают необходимым:"): keep the first.
@@ -38,13 +40,12 @@ function findMarkers(masked: string): Marker[] {
 }
 
 /** Where the decisions begin (the first marker), or the text's length when it has none. */
-export function decisionsStart(masked: string): number {
-  return findMarkers(masked)[0]?.start ?? masked.length;
+export function decisionsStart(masked: string, markers = findMarkers(masked)): number {
+  return markers[0]?.start ?? masked.length;
 }
 
 /** Every item of every section, in text order. */
-export function extractSections(text: string, masked: string): RawItem[] {
-  const markers = findMarkers(masked);
+export function extractSections(text: string, masked: string, markers = findMarkers(masked)): RawItem[] {
   const items: RawItem[] = [];
   markers.forEach((marker, i) => {
     const blockEnd = i + 1 < markers.length ? lineStart(masked, markers[i + 1].start) : masked.length;

@@ -11,6 +11,8 @@
 import { stemmer } from '@orama/stemmers/russian';
 import type { ThemeMatch } from '../types';
 import rawThemes from '../../../data/themes.json';
+import { SpanCache } from './span-cache';
+import { WordScanner } from './word-scan';
 
 export interface Theme {
   id: string;
@@ -31,9 +33,11 @@ export interface Token {
   end: number;
 }
 
+// Words are the matches of `[L][IN]*(?:[-\u2010\u2011][L][IN]*)*`, found by a WordScanner (a regex
+// with Unicode script classes was the slowest part of tagging).
 const L = '\\p{Script=Cyrillic}\\p{Script=Latin}';
 const IN = `${L}\\u00AD\\u0301`; // letters plus soft hyphen and combining acute inside a word
-const WORD_RE = new RegExp(`[${L}][${IN}]*(?:[-\\u2010\\u2011][${L}][${IN}]*)*`, 'gu');
+const scanner = new WordScanner(new RegExp(`^[${L}]$`, 'u'), new RegExp(`^[${IN}]$`, 'u'), '-\u2010\u2011');
 const HOMOGLYPHS: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
 };
@@ -47,17 +51,18 @@ function normalize(word: string): string {
 /** Cyrillic/Latin words (hyphenated words kept whole) with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index ?? 0;
-    out.push({ word: m[0], norm: normalize(m[0]), start, end: start + m[0].length });
-  }
+  scanner.scan(text, (start, end) => {
+    const word = text.slice(start, end);
+    out.push({ word, norm: normalize(word), start, end });
+  });
   return out;
 }
 
 // Stem caches: the hot path. Bounded so that a long-running worker cannot grow without limit.
 const CACHE_MAX = 100_000;
 const stemCache = new Map<string, string>();
-const keyCache = new Map<string, string[]>();
+/** Lookup keys by the word as written, so a word seen before is neither normalized nor stemmed again. */
+const keyCache = new SpanCache<string[]>(CACHE_MAX);
 
 function stemNorm(norm: string): string {
   let s = stemCache.get(norm);
@@ -74,17 +79,12 @@ export function stem(word: string): string {
   return stemNorm(normalize(word));
 }
 
-/** Lookup keys of a normalized token: its stem, plus the stems of its parts when hyphenated. */
-function keysOf(norm: string): string[] {
-  let k = keyCache.get(norm);
-  if (k === undefined) {
-    if (keyCache.size >= CACHE_MAX) keyCache.clear();
-    const set = new Set([stemNorm(norm)]);
-    if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
-    k = [...set];
-    keyCache.set(norm, k);
-  }
-  return k;
+/** Lookup keys of a word as written: the stem of its normalized form, plus the stems of its parts when hyphenated. */
+function keysOf(word: string): string[] {
+  const norm = normalize(word);
+  const set = new Set([stemNorm(norm)]);
+  if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
+  return [...set];
 }
 
 interface Rule {
@@ -124,8 +124,12 @@ interface Hit {
 
 /** Themes (taxonomy order, deduplicated) whose stems occur in `text`, with each matched word. */
 export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch[] } {
-  const toks = tokenize(text);
-  const keys = toks.map((t) => keysOf(t.norm));
+  const toks: { start: number; end: number }[] = [];
+  const keys: string[][] = [];
+  scanner.scan(text, (start, end) => {
+    toks.push({ start, end });
+    keys.push(keyCache.get(text, start, end, keysOf));
+  });
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
     for (const k of keys[i]) {

@@ -1,0 +1,57 @@
+// The active filters in words, for the line written under an exported chart:
+// "Фильтры: Годы: 2020–2021; Тема: Управление качеством" or "Фильтры не заданы".
+import { getContext, setContext } from 'svelte';
+import { t, type MessageKey } from '../i18n/messages';
+import { ru } from '../i18n/ru';
+import { isEmpty, NO_FILTERS, type Filters } from '../lib/state/filters';
+import { filtersSlug } from './filename';
+
+/** The label of `prefix.id` ("kind.forum" → "форум"), or the id itself when there is none (a hand-made URL). */
+const named = (prefix: string, id: string) => (`${prefix}.${id}` in ru ? t(`${prefix}.${id}` as MessageKey) : id);
+
+export function filterParts(f: Filters, themeLabels: Record<string, string> = {}): string[] {
+  const parts: string[] = [];
+  if (f.from !== null || f.to !== null) {
+    const years = f.from !== null && f.from === f.to ? String(f.from) : `${f.from ?? '…'}–${f.to ?? '…'}`;
+    parts.push(`${t('filters.years')}: ${years}`);
+  }
+  if (f.themes.length) parts.push(`${t('filters.theme')}: ${f.themes.map((id) => themeLabels[id] ?? id).join(', ')}`);
+  if (f.kinds.length) parts.push(`${t('filters.kind')}: ${f.kinds.map((k) => named('kind', k)).join(', ')}`);
+  if (f.types.length) parts.push(`${t('filters.type')}: ${f.types.map((k) => named('type', k)).join(', ')}`);
+  if (f.place) parts.push(`${t('filters.place')}: ${f.place}`);
+  if (f.q) parts.push(`${t('export.query')}: «${f.q}»`);
+  return parts;
+}
+
+export function describeFilters(f: Filters, themeLabels: Record<string, string> = {}): string {
+  const parts = filterParts(f, themeLabels);
+  return isEmpty(f) || parts.length === 0 ? t('export.filtersNone') : t('export.filters', { list: parts.join('; ') });
+}
+
+/** What a chart's export needs to know about the page: set once by the App, read by every ChartFrame. */
+export interface ExportContext {
+  /** The filters line, e.g. "Фильтры: Годы: 2020–2021". */
+  description: () => string;
+  /** The filters part of a file name, e.g. "-2020-2021". */
+  fileSuffix: () => string;
+}
+
+const KEY = 'filters-description';
+
+/** Called by the App: every chart below it then writes these filters under its exported image. */
+export function setExportContext(filters: () => Filters, themeLabels: () => Record<string, string>): void {
+  setContext<ExportContext>(KEY, {
+    description: () => describeFilters(filters(), themeLabels()),
+    fileSuffix: () => filtersSlug(filters()),
+  });
+}
+
+/** The page's export context, or one saying "no filters" (a chart rendered on its own, in tests). */
+export function getExportContext(): ExportContext {
+  return (
+    getContext<ExportContext | undefined>(KEY) ?? {
+      description: () => describeFilters(NO_FILTERS),
+      fileSuffix: () => filtersSlug(NO_FILTERS),
+    }
+  );
+}
