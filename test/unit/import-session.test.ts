@@ -40,7 +40,7 @@ async function setup(options: { failWrites?: () => boolean } = {}) {
   return { db, session, refresh };
 }
 
-const file = (name: string, content: string | Uint8Array) => new File([content], name);
+const file = (name: string, content: string | Uint8Array) => new File([content as BlobPart], name);
 async function finished(session: ImportSession) {
   await vi.waitFor(() => expect(session.running).toBe(false), { timeout: 20_000, interval: 20 });
 }

@@ -1,10 +1,10 @@
 // Word tokens with offsets, the text between them, and sentence numbers: the place parser's view of a text.
 import type { WordToken } from '../geo/name-index';
 import { fold, stem } from '../geo/words';
-import { SpanCache } from './span-cache';
+import { detach } from './text';
 import { WordScanner } from './word-scan';
 
-/** What a token's spelling alone decides; shared by every token of that spelling (see `words`). */
+/** What a token's spelling alone decides; shared by every token of that spelling (see `wordOf`). */
 interface Word {
   text: string;
   folded: string;
@@ -50,12 +50,19 @@ export class Token implements WordToken {
   }
 }
 
-// Folding and stemming a word is the same work in every document: done once per spelling.
-const words = new SpanCache<Word>(50_000);
+// Folding and stemming a word is the same work in every document: done once per spelling, in a bounded cache.
+const WORDS_MAX = 50_000;
+const words = new Map<string, Word>();
 
-function makeWord(text: string): Word {
-  const c = text.charCodeAt(0);
-  return { text, folded: fold(text).replace(/[‐‑]/g, '-'), upper: (c >= 0x410 && c <= 0x42f) || c === 0x401 }; // А-Я, Ё
+function wordOf(text: string): Word {
+  let w = words.get(text);
+  if (w === undefined) {
+    if (words.size >= WORDS_MAX) words.clear();
+    const c = text.charCodeAt(0);
+    w = { text: detach(text), folded: fold(text).replace(/[‐‑]/g, '-'), upper: (c >= 0x410 && c <= 0x42f) || c === 0x401 }; // А-Я, Ё
+    words.set(w.text, w);
+  }
+  return w;
 }
 
 /** Letters and digits, hyphenated parts kept together: the regex `[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*`. */
@@ -88,7 +95,7 @@ export function tokenize(text: string): Token[] {
   scanner.scan(text, (start, end) => {
     const gap = text.slice(last, start);
     const joined = gap === ' ' || (gap.length > 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap));
-    const token = new Token(words.get(text, start, end, makeWord), start, gap, joined);
+    const token = new Token(wordOf(text.slice(start, end)), start, gap, joined);
     token.sentence = sentence;
     const prev = tokens[tokens.length - 1];
     if (prev && startsSentence(prev, token)) token.sentence = ++sentence;

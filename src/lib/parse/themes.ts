@@ -11,7 +11,7 @@
 import { stemmer } from '@orama/stemmers/russian';
 import type { ThemeMatch } from '../types';
 import rawThemes from '../../../data/themes.json';
-import { SpanCache } from './span-cache';
+import { detach } from './text';
 import { WordScanner } from './word-scan';
 
 export interface Theme {
@@ -62,7 +62,7 @@ export function tokenize(text: string): Token[] {
 const CACHE_MAX = 100_000;
 const stemCache = new Map<string, string>();
 /** Lookup keys by the word as written, so a word seen before is neither normalized nor stemmed again. */
-const keyCache = new SpanCache<string[]>(CACHE_MAX);
+const keyCache = new Map<string, string[]>();
 
 function stemNorm(norm: string): string {
   let s = stemCache.get(norm);
@@ -81,10 +81,16 @@ export function stem(word: string): string {
 
 /** Lookup keys of a word as written: the stem of its normalized form, plus the stems of its parts when hyphenated. */
 function keysOf(word: string): string[] {
-  const norm = normalize(word);
-  const set = new Set([stemNorm(norm)]);
-  if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
-  return [...set];
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    if (keyCache.size >= CACHE_MAX) keyCache.clear();
+    const norm = normalize(word);
+    const set = new Set([stemNorm(norm)]);
+    if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
+    k = [...set];
+    keyCache.set(detach(word), k);
+  }
+  return k;
 }
 
 interface Rule {
@@ -128,7 +134,7 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
   const keys: string[][] = [];
   scanner.scan(text, (start, end) => {
     toks.push({ start, end });
-    keys.push(keyCache.get(text, start, end, keysOf));
+    keys.push(keysOf(text.slice(start, end)));
   });
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
