@@ -517,3 +517,40 @@ test('screenshots of the import panel, the preview and the editor at 1366×768 a
     await page.screenshot({ path: `test-results/import-toast-${width}.png` });
   }
 });
+
+test('a tour of the whole dashboard under the Content-Security-Policy: no violation anywhere', async ({ page }) => {
+  await ready(page);
+  await rows(page).first().click();
+  await expect(page.locator('.detail mark').first()).toBeVisible();
+  await page.locator('[data-action="close"]').click();
+  for (const name of [/в CSV/, /в JSON/, 'Скачать график «Участники по времени» в PNG', 'Скачать график «Темы по годам» в PNG']) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name }).first().click();
+    await downloading;
+  }
+  await page.locator('[data-action="lang"]').click();
+  await expect(page.getByRole('heading', { name: 'Add documents' })).toBeVisible();
+  await page.locator('[data-action="lang"]').click();
+  await importSeedLike(page);
+  await confirmButton(page).click();
+  await expect(rows(page)).toHaveCount(6);
+});
+
+test('files dropped on the page are imported; the page does not navigate away to the file', async ({ page }) => {
+  await ready(page);
+  const text = seedLike();
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'перетащен.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['%PDF-1.4'], 'скан.pdf'));
+    const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    fire('dragenter');
+    fire('dragover');
+    (window as unknown as { __overlay: boolean }).__overlay = document.querySelector('.drop-overlay') !== null;
+    fire('drop');
+  }, text);
+  await expect(fileResult(page, 'перетащен.txt')).toHaveAttribute('data-status', 'ready');
+  await expect(fileResult(page, 'скан.pdf')).toContainText('PDF не читается');
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+});

@@ -6,7 +6,7 @@ import { keyFigures, recommendationItems, themeCounts, yearSplit, unknownFormat 
 import { parseSeed } from '../helpers/seeds';
 
 const seeds = ['000', '001', '002', '003', '004'].map(parseSeed);
-const index = new SelectionIndex(seeds);
+const index = new SelectionIndex(seeds, await import('../../src/lib/state/search'));
 const years = (f: Partial<Filters>) => index.select({ ...NO_FILTERS, ...f }).map((r) => r.year);
 
 describe('filters in the URL', () => {
@@ -31,6 +31,10 @@ describe('filters in the URL', () => {
 });
 
 describe('selection', () => {
+  it('matches no text until the search module has loaded, rather than ignoring the query', () => {
+    expect(new SelectionIndex(seeds).select({ ...NO_FILTERS, q: 'кемеровская область' })).toEqual([]);
+  });
+
   it('selects by year range', () => {
     expect(years({ from: 2020, to: 2021 })).toEqual([2020, 2021]);
     expect(years({ to: 2015 })).toEqual([2009, 2015]);

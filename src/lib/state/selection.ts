@@ -3,7 +3,10 @@
 
 import type { Resolution } from '../types';
 import type { Filters } from './filters';
-import { buildSearchIndex, searchIds, type SearchIndex } from './search';
+import type { SearchIndex } from './search';
+
+/** The search module (MiniSearch and the stemmer), loaded only when someone searches. */
+export type SearchLib = typeof import('./search');
 
 interface Row {
   r: Resolution;
@@ -18,7 +21,11 @@ export class SelectionIndex {
   private search: SearchIndex | null = null;
   private lastQuery: { q: string; ids: Set<string> } | null = null;
 
-  constructor(readonly resolutions: Resolution[]) {
+  /** `search` is null until the search module has loaded: a query then matches nothing yet. */
+  constructor(
+    readonly resolutions: Resolution[],
+    private readonly searchLib: SearchLib | null = null,
+  ) {
     this.rows = resolutions.map((r) => ({
       r,
       year: r.year,
@@ -54,10 +61,11 @@ export class SelectionIndex {
   }
 
   private matchText(q: string): Set<string> {
+    if (!this.searchLib) return new Set();
     if (this.lastQuery?.q === q) return this.lastQuery.ids;
     // Built on the first search only: most visits never search, and the index costs memory.
-    this.search ??= buildSearchIndex(this.resolutions);
-    const ids = searchIds(this.search, q);
+    this.search ??= this.searchLib.buildSearchIndex(this.resolutions);
+    const ids = this.searchLib.searchIds(this.search, q);
     this.lastQuery = { q, ids };
     return ids;
   }
