@@ -83,7 +83,7 @@ export class ImportSession {
   /** Will this item be saved by `save()`? */
   savable(item: ImportItem): boolean {
     if (item.status !== 'ready' || !item.include) return false;
-    if (this.skipUnrecognised && isUnrecognised(item.original)) return false;
+    if (this.skipUnrecognised && isUnrecognised(recordOf(item))) return false;
     const p = patchOf(item);
     return !(p && hasErrors(p));
   }
@@ -93,7 +93,7 @@ export class ImportSession {
     for (const it of this.items) {
       c[it.status]++;
       if (this.savable(it)) c.savable++;
-      if (it.status === 'ready' && isUnrecognised(it.original)) c.unrecognised++;
+      if (it.status === 'ready' && isUnrecognised(recordOf(it))) c.unrecognised++;
       const p = it.status === 'ready' ? patchOf(it) : null;
       if (p && hasErrors(p)) c.invalid++;
     }
@@ -224,6 +224,8 @@ export class ImportSession {
         !chosenKeys.has(it.key) ? it : added.has(it.original!.id) ? { ...it, status: 'saved' as const } : { ...it, status: 'duplicate' as const, duplicateOf: 'db' as const },
       );
       this.setItems(next);
+      // The preview moves on to a file still waiting to be saved, if any.
+      if (this.selected?.status !== 'ready') this.selectedKey = next.find((it) => it.status === 'ready')?.key ?? null;
       return { ok: true, saved: result.added.length, duplicates: result.duplicates.length };
     } catch (err) {
       return { ok: false, message: describeStoreError(err) };

@@ -546,7 +546,6 @@ test('files dropped on the page are imported; the page does not navigate away to
     const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     fire('dragenter');
     fire('dragover');
-    (window as unknown as { __overlay: boolean }).__overlay = document.querySelector('.drop-overlay') !== null;
     fire('drop');
   }, text);
   await expect(fileResult(page, 'перетащен.txt')).toHaveAttribute('data-status', 'ready');

@@ -2,6 +2,7 @@
 // "шесть тысяч", "около 140", "свыше 300".
 
 import type { Qualifier } from '../types';
+import { WordScanner } from './word-scan';
 
 // Closed class, so a table of forms (nominative, genitive, dative…) is the honest tool here.
 const UNITS: Record<string, number> = {
@@ -43,20 +44,46 @@ export interface NumberToken {
   end: number;
 }
 
-const TOKEN = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${QUALIFIER})\\s+)?(?:(${DIGITS})|(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*))(?![\\p{L}\\d])`,
-  'giu',
+// A number is the regex `(?<![\p{L}\d])` + TOKEN_AT, matched left to right. Trying its long alternation
+// at every position of a text was slow, so it is tried only where a run of letters and digits starts that
+// can begin a number (`mayStart`); sticky, at that run. The lookbehind holds there by construction.
+const TOKEN_AT = new RegExp(
+  `(?:(${QUALIFIER})\\s+)?(?:(${DIGITS})|(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*))(?![\\p{L}\\d])`,
+  'iuy',
 );
+const RUN_CHAR = /^[\p{L}\d]$/u;
+const runs = new WordScanner(RUN_CHAR, RUN_CHAR, '');
+/** First words of TOKEN_AT's words: a match must begin with one of them, or with digits. */
+const FIRST_WORDS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS),
+  'тысяч', 'тысяча', 'тысячи', 'тысячу', 'тысяче', 'тысячь',
+  ...QUALIFIER.slice(3, -1).split('|').map((q) => q.split(' ')[0]),
+]);
+
+/**
+ * Whether TOKEN_AT can match at a run of letters and digits: only if the run is digits or one of
+ * FIRST_WORDS (any case). Runs with letters outside basic Cyrillic and Latin are left to the regex,
+ * whose case-insensitive matching folds some of them (ᲃ → с) where toLowerCase does not.
+ */
+function mayStart(run: string): boolean {
+  return /^\d+$/.test(run) || FIRST_WORDS.has(run.toLowerCase()) || /[^0-9A-Za-z\u0400-\u045f]/.test(run);
+}
 
 /** Every number in `masked` text (digits or words), left to right. */
 export function findNumbers(masked: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of masked.matchAll(TOKEN)) {
+  let from = 0; // matches do not overlap: the search goes on after the last one
+  runs.scan(masked, (start, end) => {
+    if (start < from || !mayStart(masked.slice(start, end))) return;
+    TOKEN_AT.lastIndex = start;
+    const m = TOKEN_AT.exec(masked);
+    if (!m) return;
+    from = start + m[0].length;
     const value = m[2] !== undefined ? Number(m[2].replace(/\D/g, '')) : wordsToNumber(m[3]);
-    if (value === null || !Number.isSafeInteger(value)) continue;
+    if (value === null || !Number.isSafeInteger(value)) return;
     const approx = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/ё/g, 'е')] ?? null : null;
-    out.push({ value, approx, start: m.index!, end: m.index! + m[0].length });
-  }
+    out.push({ value, approx, start, end: from });
+  });
   return out;
 }
 
