@@ -141,6 +141,7 @@ export const en: Record<keyof typeof ru, string> = {
   'export.chartGroup': 'Download the chart',
   'export.chartPng': 'Download the chart “{title}” as PNG',
   'export.chartSvg': 'Download the chart “{title}” as SVG',
+  'nav.import': 'Add documents',
   'map.title': 'Where participants come from',
   'map.placeholder': 'The map will appear here',
   'map.loading': 'Loading the map…',

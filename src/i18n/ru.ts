@@ -139,6 +139,7 @@ export const ru = {
   'export.chartGroup': 'Скачать график',
   'export.chartPng': 'Скачать график «{title}» в PNG',
   'export.chartSvg': 'Скачать график «{title}» в SVG',
+  'nav.import': 'Добавить документы',
   'map.title': 'География участников',
   'map.placeholder': 'Карта появится здесь',
   'map.loading': 'Загрузка карты…',

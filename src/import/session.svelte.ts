@@ -138,11 +138,13 @@ export class ImportSession {
 
   private async run() {
     this.running = true;
+    // Saving is disabled while reading, so the stored texts do not change during a run.
+    const stored = new Set(this.deps.knownShas());
     try {
       while (this.queue.length > 0) {
         const job = this.queue.shift()!;
         if (!this.position.has(job.key)) continue; // cancelled
-        await this.process(job);
+        await this.process(job, stored);
         this.done++;
       }
     } finally {
@@ -151,7 +153,7 @@ export class ImportSession {
     if (this.selectedKey === null) this.selectedKey = this.items.find((it) => it.status === 'ready')?.key ?? null;
   }
 
-  private async process(job: { key: number; file: File; kind: FileKind }) {
+  private async process(job: { key: number; file: File; kind: FileKind }, stored: ReadonlySet<string>) {
     let bytes: ArrayBuffer;
     try {
       bytes = await job.file.arrayBuffer();
@@ -166,7 +168,6 @@ export class ImportSession {
       return;
     }
     const sha = outcome.record.source.sha256;
-    const stored = new Set(this.deps.knownShas());
     const inBatch = this.items.some((it) => it.key !== job.key && it.original?.source.sha256 === sha && it.status !== 'duplicate');
     const duplicateOf = stored.has(sha) ? 'db' : inBatch ? 'batch' : undefined;
     this.update(job.key, { status: duplicateOf ? 'duplicate' : 'ready', duplicateOf, original: outcome.record, encoding: outcome.encoding });

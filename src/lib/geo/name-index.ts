@@ -61,15 +61,21 @@ export class NameIndex<T> {
     const byForm = this.byForm.get(first.folded);
     const byStem = this.byStem.get(first.stem);
     if (!byForm && !byStem) return [];
-    const best = new Map<T, number>();
-    for (const entry of byForm && byStem ? [...byForm, ...byStem] : (byForm ?? byStem ?? [])) {
-      const n = entry.words.length;
-      if (i + n > tokens.length) continue;
-      let ok = accepts(entry.words[0], first);
-      for (let j = 1; ok && j < n; j++) ok = tokens[i + j].joined && accepts(entry.words[j], tokens[i + j]);
-      if (ok && (best.get(entry.payload) ?? 0) < n) best.set(entry.payload, n);
+    // One match per payload, in the order payloads are first matched (then sorted, stably, by length).
+    const out: NameMatch<T>[] = [];
+    for (const entries of [byForm, byStem]) {
+      for (const entry of entries ?? []) {
+        const n = entry.words.length;
+        if (i + n > tokens.length) continue;
+        let ok = accepts(entry.words[0], first);
+        for (let j = 1; ok && j < n; j++) ok = tokens[i + j].joined && accepts(entry.words[j], tokens[i + j]);
+        if (!ok) continue;
+        const seen = out.find((m) => m.payload === entry.payload);
+        if (!seen) out.push({ payload: entry.payload, length: n });
+        else if (seen.length < n) seen.length = n;
+      }
     }
-    return [...best].map(([payload, length]) => ({ payload, length })).sort((a, b) => b.length - a.length);
+    return out.sort((a, b) => b.length - a.length);
   }
 }
 

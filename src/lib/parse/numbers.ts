@@ -2,6 +2,7 @@
 // "шесть тысяч", "около 140", "свыше 300".
 
 import type { Qualifier } from '../types';
+import { detach } from './text';
 import { WordScanner } from './word-scan';
 
 // Closed class, so a table of forms (nominative, genitive, dative…) is the honest tool here.
@@ -66,8 +67,19 @@ const FIRST_WORDS = new Set([
  * whose case-insensitive matching folds some of them (ᲃ → с) where toLowerCase does not.
  */
 function mayStart(run: string): boolean {
-  return /^\d+$/.test(run) || FIRST_WORDS.has(run.toLowerCase()) || /[^0-9A-Za-z\u0400-\u045f]/.test(run);
+  const c = run.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return /^\d+$/.test(run);
+  let verdict = verdicts.get(run);
+  if (verdict === undefined) {
+    if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
+    verdict = FIRST_WORDS.has(run.toLowerCase()) || /[^0-9A-Za-z\u0400-\u045f]/.test(run);
+    verdicts.set(detach(run), verdict);
+  }
+  return verdict;
 }
+// Words recur from document to document: mayStart's answer is kept per spelling, in a bounded cache.
+const VERDICTS_MAX = 50_000;
+const verdicts = new Map<string, boolean>();
 
 /** Every number in `masked` text (digits or words), left to right. */
 export function findNumbers(masked: string): NumberToken[] {

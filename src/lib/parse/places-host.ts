@@ -12,7 +12,9 @@ const DATE = new RegExp(`\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${MONTH}|\\d{
  */
 export function headerEnd(text: string): number {
   let pos = 0;
-  for (const line of text.split('\n')) {
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
     const trimmed = line.trim();
     if (trimmed.length >= 300 || /^(?:\d+[.)]\s|[-–—•·*]\s)/.test(trimmed)) break;
     pos += line.length + 1;

@@ -77,7 +77,10 @@ const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична
 const isInitial = (t: Token | undefined) => !!t && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
 /** Capitalised adjective, "Приморском"/"Кемеровском" (prepositional) included. */
 const isAdjective = (t: Token | undefined) => !!t && t.upper && (ADJECTIVE_ENDING.test(t.folded) || /(?:[сц]к|н)ом$/.test(t.folded));
-const isAllCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase();
+/** More than one letter, all capitals ("ЦБС"). (A lower-case second letter answers no without the slow toUpperCase.) */
+const isAllCaps = (t: Token) => t.text.length > 1 && !isLowerLetter(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase();
+/** а-я, ё, a-z. */
+const isLowerLetter = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a);
 
 function isPerson(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -196,7 +199,8 @@ export class PlaceScanner {
   private at(i: number, last: Mention | undefined): Mention[] {
     const { tokens, gz } = this;
     const tok = tokens[i];
-    if (!tok.upper && !tok.folded.startsWith('республик')) return [];
+    // Only a capitalised word or "республик…" starts a place (checking "р" first spares folding most words).
+    if (!tok.upper && !(tok.text.charCodeAt(0) === 0x440 && tok.folded.startsWith('республик'))) return [];
     const marker = markerBefore(tokens, i);
     const inList = continues(tokens, last, i);
     const strength: Strength = marker?.strength ?? (inList ? (last?.strength === 'plural' ? 'plural' : 'list') : 'none');

@@ -79,7 +79,7 @@ const SENTENCE_GAP = /[\n;.!?]/;
 function startsSentence(prev: Token, token: Token): boolean {
   const gap = token.gap;
   // Every rule below needs one of these characters in the gap; most gaps are " " or ", ".
-  if (!SENTENCE_GAP.test(gap)) return false;
+  if (gap === ' ' || gap === ', ' || !SENTENCE_GAP.test(gap)) return false;
   if (/\n\s*\n/.test(gap) || /;/.test(gap) || /:\s*\n/.test(gap)) return true;
   if (/\n\s*(?:[-–—•·*]|\d+[.)])/.test(gap)) return true;
   if (!token.upper && !/^\p{Lu}/u.test(token.text)) return false;

@@ -48,15 +48,28 @@ function townStems(s: string): string[] {
   return out;
 }
 
+/** Regions by admin1 key, built once per gazetteer. */
+const regionIndexes = new WeakMap<Gazetteer, Map<string, Region>>();
+
+function regionsByAdmin(gz: Gazetteer): Map<string, Region> {
+  let index = regionIndexes.get(gz);
+  if (!index) {
+    index = new Map();
+    for (const r of gz.regions) index.set(r.admin1, r);
+    regionIndexes.set(gz, index);
+  }
+  return index;
+}
+
 class Resolver {
-  private regionsByAdmin = new Map<string, Region>();
+  private regionsByAdmin: Map<string, Region>;
   /** Admin1 keys ("RU.29") of the document's regions, by weight. */
   private context = new Map<string, number>();
   private dominant: Region | undefined;
   readonly located = new Map<Mention, Located | null>();
 
   constructor(private gz: Gazetteer, private tokens: readonly Token[], private mentions: Mention[], host: Mention | undefined) {
-    for (const r of gz.regions) this.regionsByAdmin.set(r.admin1, r);
+    this.regionsByAdmin = regionsByAdmin(gz);
     const weigh = (key: string, w: number) => this.context.set(key, (this.context.get(key) ?? 0) + w);
     for (const m of mentions) {
       if (m.t === 'area' && m.area.type === 'region') weigh(m.area.region.admin1, 2);

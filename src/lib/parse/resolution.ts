@@ -14,7 +14,7 @@ import { detectDocType, detectKind, detectOrdinal, detectOrganizer, detectTitle 
 import { extractPlaces } from './places';
 import { decisionsStart, extractSections, findMarkers, type RawItem } from './sections';
 import { tagThemes } from './themes';
-import { mask } from './text';
+import { extend, mask } from './text';
 import { checkRecord } from './warnings';
 
 export interface ParseOptions {
@@ -103,7 +103,7 @@ function toItems(items: RawItem[], section: RawItem['section']): Item[] {
     .filter((i) => i.section === section)
     .map((i) => {
       const tagged = tagThemes(i.text);
-      return { text: i.text, themes: tagged.themes, evidence: { ...i.evidence, matches: tagged.matches } };
+      return { text: i.text, themes: tagged.themes, evidence: extend(i.evidence, { matches: tagged.matches }) };
     });
 }
 

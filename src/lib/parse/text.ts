@@ -38,11 +38,14 @@ export function fold(s: string): string {
 /** Bounds of the sentence around `index`: a sentence ends at . ! ? ; or a line break. */
 export function sentenceAround(text: string, index: number): { start: number; end: number } {
   let start = index;
-  while (start > 0 && !/[.!?;\n]/.test(text[start - 1])) start--;
+  while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
   let end = index;
-  while (end < text.length && !/[.!?;\n]/.test(text[end])) end++;
+  while (end < text.length && !endsSentence(text.charCodeAt(end))) end++;
   return { start, end };
 }
+
+/** . ! ? ; or \n (a character test: this runs for every character of a sentence). */
+const endsSentence = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
 
 /**
  * A copy of `s` for a long-lived cache key: V8 keeps a slice of 13+ characters as a view into the

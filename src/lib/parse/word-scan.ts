@@ -6,6 +6,8 @@
 const KNOWN = 1;
 const START = 2;
 const INNER = 4;
+/** Not in the table: set by `classAt` for a surrogate pair (a code point two code units wide). */
+const PAIR = 8;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -22,24 +24,17 @@ export class WordScanner {
     this.hyphens = new Set([...hyphens].map((h) => h.charCodeAt(0)));
   }
 
-  /** Class bits of the code point at text[i] (a surrogate pair is looked up by the regexes directly). */
-  private classAt(text: string, i: number): number {
-    const c = text.charCodeAt(i);
-    if (isHigh(c) && isLow(text.charCodeAt(i + 1))) {
-      const pair = text.slice(i, i + 2);
-      return KNOWN | (this.start.test(pair) ? START : 0) | (this.inner.test(pair) ? INNER : 0);
-    }
-    let k = this.table[c];
-    if (k === 0) {
-      const ch = String.fromCharCode(c);
-      this.table[c] = k = KNOWN | (this.start.test(ch) ? START : 0) | (this.inner.test(ch) ? INNER : 0);
-    }
-    return k;
+  private classify(ch: string): number {
+    return KNOWN | (this.start.test(ch) ? START : 0) | (this.inner.test(ch) ? INNER : 0);
   }
 
-  /** Code units of the code point at text[i]: 2 for a surrogate pair, else 1. */
-  private width(text: string, i: number): number {
-    return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+  /** Class bits of the code point at text[i]; a surrogate pair is classified by the regexes each time. */
+  private classAt(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    const k = this.table[c];
+    if (k !== 0 && (c & 0xf800) !== 0xd800) return k; // the common case: a known character, not a surrogate
+    if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return PAIR | this.classify(text.slice(i, i + 2));
+    return k !== 0 ? k : (this.table[c] = this.classify(String.fromCharCode(c)));
   }
 
   /** Calls visit(start, end) for every word of `text`, left to right. */
@@ -47,17 +42,18 @@ export class WordScanner {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (!(this.classAt(text, i) & START)) {
-        i += this.width(text, i);
+      let k = this.classAt(text, i);
+      if (!(k & START)) {
+        i += k & PAIR ? 2 : 1;
         continue;
       }
       const from = i;
-      i += this.width(text, i);
       for (;;) {
-        while (i < n && this.classAt(text, i) & INNER) i += this.width(text, i);
+        i += k & PAIR ? 2 : 1;
+        if (i < n && (k = this.classAt(text, i)) & INNER) continue;
         // A hyphen joins two parts only when a word character follows it ("Анжеро-Судженск", not "а -").
-        if (i + 1 < n && this.hyphens.has(text.charCodeAt(i)) && this.classAt(text, i + 1) & START) {
-          i += 1 + this.width(text, i + 1);
+        if (i + 1 < n && this.hyphens.has(text.charCodeAt(i)) && (k = this.classAt(text, i + 1)) & START) {
+          i += 1;
           continue;
         }
         break;
