@@ -31,9 +31,8 @@ export class WordScanner {
   /** Class bits of the code point at text[i]; a surrogate pair is classified by the regexes each time. */
   private classAt(text: string, i: number): number {
     const c = text.charCodeAt(i);
-    const k = this.table[c];
-    if (k !== 0 && (c & 0xf800) !== 0xd800) return k; // the common case: a known character, not a surrogate
     if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return PAIR | this.classify(text.slice(i, i + 2));
+    const k = this.table[c];
     return k !== 0 ? k : (this.table[c] = this.classify(String.fromCharCode(c)));
   }
 

@@ -1,16 +1,17 @@
-// The data the views read: the store's resolutions through liveQuery, so a change in the database
-// shows everywhere at once. When IndexedDB cannot be used, the bundled data is shown read-only.
+// The data the views read. The bundled records are shown at once; the store (Dexie, loaded lazily)
+// opens and seeds in the background, then takes over through liveQuery, so a change in the database
+// shows everywhere at once. When IndexedDB cannot be used, the bundled data stays, read-only.
 
-import { liveQuery } from 'dexie';
 import type { Dataset, Resolution } from '../types';
-import { allResolutions, describeStoreError, onStoreNotice, openDb, seedFromBundle, type ResolutionsDb } from '../store';
+import type { ResolutionsDb } from '../store';
 import themes from '../../../data/themes.json';
 import { t } from '../../i18n/messages';
 
 export const THEME_ROWS = themes.map((t) => ({ id: t.id, ru: t.ru, en: t.en }));
 
 class Data {
-  status = $state<'loading' | 'ready' | 'readonly'>('loading');
+  /** loading → bundled (shown, store still opening) → ready (from the store) or readonly (no store). */
+  status = $state<'loading' | 'bundled' | 'ready' | 'readonly'>('loading');
   /** Raw, not deeply reactive: liveQuery replaces the whole array on each change, and proxying
    * 10 000 records field by field would cost memory and time (and proxies cannot be stored). */
   resolutions = $state.raw<Resolution[]>([]);
@@ -27,17 +28,22 @@ export function database(): ResolutionsDb | null {
 }
 
 export async function startData(loadBundle: () => Promise<Dataset>): Promise<void> {
-  onStoreNotice((n) => (data.notice = n.message));
   const bundle = await loadBundle();
+  data.resolutions = bundle.resolutions;
+  data.status = 'bundled';
+  let store: typeof import('../store') | null = null;
   try {
-    db = await openDb();
-    await seedFromBundle(db, bundle, THEME_ROWS);
+    store = await import('../store');
+    store.onStoreNotice((n) => (data.notice = n.message));
+    db = await store.openDb();
+    await store.seedFromBundle(db, bundle, THEME_ROWS);
   } catch (err) {
-    data.resolutions = bundle.resolutions;
+    db = null;
     data.status = 'readonly';
-    data.notice = `${describeStoreError(err)} ${t('app.readonly')}`;
+    data.notice = `${store ? store.describeStoreError(err) : String(err)} ${t('app.readonly')}`;
     return;
   }
+  const { liveQuery, allResolutions, describeStoreError } = store;
   liveQuery(() => allResolutions(db!)).subscribe({
     next: (rows) => {
       data.resolutions = rows;

@@ -1,5 +1,6 @@
 // The store: the one module that knows Dexie. Views read through `state/`, which reads from here.
 export { ResolutionsDb, openDb } from './db';
+export { liveQuery } from 'dexie';
 export { seedFromBundle, type SeedResult } from './seed';
 export { putImported, type ImportResult } from './imported';
 export { updateResolution, deleteResolution, restoreDeleted, type ResolutionPatch } from './edit';
