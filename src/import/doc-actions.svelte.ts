@@ -1,9 +1,9 @@
 // Editing and deleting a stored document, reached from the event detail ("Исправить", "Удалить").
 // The editor dialog and the undo toast are shown by ImportPanel (always on the page), so they outlive
-// the detail drawer, which closes when its document is deleted.
+// the detail drawer, which closes when its document is deleted. The store module is imported when
+// used (the app loads it lazily).
 import { data, database } from '../lib/state/data.svelte';
-import { deleteResolution, describeStoreError, restoreDeleted, updateResolution, type StoredResolution } from '../lib/store';
-import type { ResolutionPatch } from '../lib/store';
+import type { ResolutionPatch, StoredResolution } from '../lib/store';
 import { t } from '../i18n/messages';
 
 export interface Toast {
@@ -21,12 +21,16 @@ class DocActions {
   disconnected = $state(false);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Why documents cannot be changed now, or null. */
+  /** Why documents cannot be imported or changed at all, or null. */
   get blocked(): string | null {
     if (data.status === 'readonly') return t('import.readonly');
     if (this.disconnected) return t('import.disconnected');
-    if (data.status === 'loading') return t('import.waitLoading');
     return null;
+  }
+
+  /** Why nothing can be written right now (the store is still opening), or null. */
+  get notWritable(): string | null {
+    return this.blocked ?? (data.status === 'ready' ? null : t('import.waitLoading'));
   }
 
   show(toast: Toast, ms = 15_000) {
@@ -51,7 +55,8 @@ class DocActions {
 
   async remove(id: string): Promise<void> {
     const db = database();
-    if (!db || this.blocked) return;
+    if (!db || this.notWritable) return;
+    const { deleteResolution, describeStoreError } = await import('../lib/store');
     try {
       const row = await deleteResolution(db, id);
       if (row) this.show({ text: t('doc.deleted'), undo: row });
@@ -64,6 +69,7 @@ class DocActions {
     const row = this.toast?.undo;
     const db = database();
     if (!row || !db) return;
+    const { restoreDeleted, describeStoreError } = await import('../lib/store');
     try {
       await restoreDeleted(db, row);
       this.show({ text: t('doc.restored') }, 5_000);
@@ -75,7 +81,8 @@ class DocActions {
   /** Saves corrections of a stored document; a message on failure, null on success. */
   async save(id: string, patch: ResolutionPatch, edited: string[]): Promise<string | null> {
     const db = database();
-    if (!db || this.blocked) return this.blocked ?? t('import.readonly');
+    if (!db || this.notWritable) return this.notWritable ?? t('import.readonly');
+    const { updateResolution, describeStoreError } = await import('../lib/store');
     try {
       const row = await updateResolution(db, id, patch, edited);
       if (!row) return t('edit.gone');

@@ -3,7 +3,7 @@
 //
 // Items live in a $state.raw array replaced on every change: records are plain objects (never
 // proxies), so they can be posted and stored as they are, and a thousand rows stay cheap.
-import { describeStoreError, putImported, updateResolution, type ResolutionsDb } from '../lib/store';
+import type { ResolutionsDb } from '../lib/store';
 import type { Resolution } from '../lib/types';
 import { applyPatch, buildPatch, hasErrors, type EditForm, type PatchResult } from './edit-patch';
 import type { FailCode } from './extract';
@@ -203,6 +203,8 @@ export class ImportSession {
    * as edited. A failure (storage full…) stores nothing and leaves the list as it was.
    */
   async save(): Promise<SaveOutcome> {
+    // The store (Dexie) is loaded lazily by the app; by the time anything can be saved it is there.
+    const { describeStoreError, putImported, updateResolution } = await import('../lib/store');
     const db = this.deps.db();
     if (!db || !db.isOpen()) return { ok: false, message: describeStoreError({ name: db ? 'DatabaseClosedError' : 'MissingAPIError' }) };
     const chosen = this.items.filter((it) => this.savable(it));

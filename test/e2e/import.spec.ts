@@ -508,11 +508,11 @@ test('screenshots of the import panel, the preview and the editor at 1366×768 a
     await rows(page).first().click();
     // With the map scrolled under the drawer, the drawer's buttons are still on top (not Leaflet's panes).
     await page.locator('#map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    const onTop = await page.locator('[data-action="edit"]').evaluate((b) => {
+    const onTop = () => page.locator('[data-action="edit"]').evaluate((b) => {
       const r = b.getBoundingClientRect();
       return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
     });
-    expect(onTop, `"Исправить" covered by another element at ${width}px`).toBe(true);
+    await expect.poll(onTop, { message: `"Исправить" covered by another element at ${width}px` }).toBe(true);
     await page.locator('[data-action="edit"]').click();
     await expect(page.locator('dialog.edit-dialog')).toBeVisible();
     await page.screenshot({ path: `test-results/import-edit-${width}.png` });

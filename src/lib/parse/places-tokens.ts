@@ -6,18 +6,18 @@ import { WordScanner } from './word-scan';
 
 /** What a token's spelling alone decides; shared by every token of that spelling (see `wordOf`). */
 interface Word {
-  text: string;
   folded: string;
-  upper: boolean;
   stem?: string;
 }
 
 export class Token implements WordToken {
   /** Sentence (or list item, or header line) number. */
   sentence = 0;
+  /** Looked up on first use: fewer than half the tokens of a text are ever compared by their folded form. */
+  private word?: Word;
 
   constructor(
-    private word: Word,
+    readonly text: string,
     readonly start: number,
     /** The text between the previous token and this one ("", " ", ", ", ". ", "\n\n- "). */
     readonly gap: string,
@@ -25,28 +25,25 @@ export class Token implements WordToken {
     readonly joined: boolean,
   ) {}
 
-  /** The word as written. */
-  get text(): string {
-    return this.word.text;
+  get end(): number {
+    return this.start + this.text.length;
   }
 
-  get end(): number {
-    return this.start + this.word.text.length;
+  /** Starts with a capital Cyrillic letter (А-Я, Ё). */
+  get upper(): boolean {
+    const c = this.text.charCodeAt(0);
+    return (c >= 0x410 && c <= 0x42f) || c === 0x401;
   }
 
   /** Lower case, ё → е, stress marks dropped, hyphens unified. */
   get folded(): string {
-    return this.word.folded;
-  }
-
-  /** Starts with a capital Cyrillic letter. */
-  get upper(): boolean {
-    return this.word.upper;
+    return (this.word ??= wordOf(this.text)).folded;
   }
 
   /** Snowball stem, computed on first use (most words never need it). */
   get stem(): string {
-    return (this.word.stem ??= stem(this.word.folded));
+    const word = (this.word ??= wordOf(this.text));
+    return (word.stem ??= stem(word.folded));
   }
 }
 
@@ -58,9 +55,8 @@ function wordOf(text: string): Word {
   let w = words.get(text);
   if (w === undefined) {
     if (words.size >= WORDS_MAX) words.clear();
-    const c = text.charCodeAt(0);
-    w = { text: detach(text), folded: fold(text).replace(/[‐‑]/g, '-'), upper: (c >= 0x410 && c <= 0x42f) || c === 0x401 }; // А-Я, Ё
-    words.set(w.text, w);
+    w = { folded: fold(text).replace(/[‐‑]/g, '-') };
+    words.set(detach(text), w);
   }
   return w;
 }
@@ -95,7 +91,7 @@ export function tokenize(text: string): Token[] {
   scanner.scan(text, (start, end) => {
     const gap = text.slice(last, start);
     const joined = gap === ' ' || (gap.length > 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap));
-    const token = new Token(wordOf(text.slice(start, end)), start, gap, joined);
+    const token = new Token(text.slice(start, end), start, gap, joined);
     token.sentence = sentence;
     const prev = tokens[tokens.length - 1];
     if (prev && startsSentence(prev, token)) token.sentence = ++sentence;

@@ -25,7 +25,8 @@ export interface ParseOptions {
 
 /** Line ends folded to \n and a BOM dropped: the form every offset refers to. */
 export function normalizeText(input: string): string {
-  return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 export function parseResolution(input: string, options: ParseOptions): Resolution {

@@ -2,17 +2,22 @@
 // conclusions "пришли к выводам:". Items are dash or "·" bullets, numbered "1." / "1)", or paragraphs.
 
 import type { Span } from '../types';
-import { clean, matchesAfterNonLetter, span } from './text';
+import { clean, letterBefore, span } from './text';
 
 export type SectionKind = 'recommendations' | 'considered' | 'conclusions';
 
-// A marker is a phrase ending in a colon; the section runs to the next marker or the end. Each pattern
-// must not follow a letter: `matchesAfterNonLetter` checks that, a lookbehind here made the scans slow.
+// A marker is a phrase ending in a colon; the section runs to the next marker or the end. A marker must
+// not follow a letter (checked by `letterBefore`: a lookbehind in these regexes made them slow).
 const MARKERS: [SectionKind, RegExp][] = [
   ['recommendations', /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|считают\s+необходимым|считает\s+необходимым|считаем\s+необходимым|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлагают|предлагается|призывают|обращаются|поручить)\s*:/giu],
   ['considered', /(?:рассмотрел[аи]?|обсудил[аи]?|рассмотренные[^:\n]{0,120}|обсуждались|обсуждены)\s*:/giu],
   ['conclusions', /(?:пришли\s+к\s+выводу|пришли\s+к\s+выводам|отметил[аи]?|было\s+отмечено|отмечено|констатиру(?:ют|ет)|выводы)\s*:/giu],
 ];
+/**
+ * At most this many characters of a marker, white space aside, precede its colon ("рассмотренные" and
+ * 120 more). Keep it in step with MARKERS: the regexes run only over this stretch before each colon.
+ */
+const MARKER_SPAN = 13 + 120 + 1;
 
 const BULLET = /^[ \t]*(?:[-–—•·*▪●]|\d{1,2}[.)])[ \t]+/u;
 
@@ -28,15 +33,43 @@ export interface Marker {
   end: number;
 }
 
-/** The section markers of `masked`, in text order. */
+/**
+ * The section markers of `masked`, in text order. A marker has no colon but its last character, so a
+ * regex's next marker is its first match that ends at the next colon and starts after the one before.
+ */
 export function findMarkers(masked: string): Marker[] {
-  const found: Marker[] = [];
-  for (const [kind, re] of MARKERS) {
-    for (const m of matchesAfterNonLetter(masked, re)) found.push({ kind, start: m.index, end: m.index + m[0].length });
+  const byKind: Marker[][] = MARKERS.map(() => []);
+  for (let colon = masked.indexOf(':'), prev = -1; colon >= 0; prev = colon, colon = masked.indexOf(':', colon + 1)) {
+    const from = windowStart(masked, prev + 1, colon);
+    const window = masked.slice(from, colon + 1);
+    MARKERS.forEach(([kind, re], k) => {
+      const m = firstAfterNonLetter(masked, from, window, re);
+      if (m) byKind[k].push({ kind, start: from + m.index, end: colon + 1 });
+    });
   }
-  found.sort((a, b) => a.start - b.start);
+  const found = byKind.flat().sort((a, b) => a.start - b.start);
   // Overlapping matches ("рекомендации … считают необходимым:"): keep the first.
   return found.filter((m, i) => i === 0 || m.start >= found[i - 1].end);
+}
+
+/** The earliest start of a marker ending at `colon`: MARKER_SPAN characters that are surely not white space back. */
+function windowStart(s: string, floor: number, colon: number): number {
+  let i = colon;
+  for (let n = 0; i > floor && n < MARKER_SPAN; ) {
+    const c = s.charCodeAt(--i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x4ff)) n++; // printable ASCII or Cyrillic: never \s
+  }
+  return i;
+}
+
+/** The first match of `re` in `window` (which starts at `offset` in `s`) that does not follow a letter in `s`. */
+function firstAfterNonLetter(s: string, offset: number, window: string, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (!letterBefore(s, offset + m.index)) return m;
+    re.lastIndex = m.index + 1; // a marker starts with a Cyrillic letter: one code unit
+  }
+  return null;
 }
 
 /** Where the decisions begin (the first marker), or the text's length when it has none. */
@@ -116,14 +149,35 @@ function bulletItems(masked: string, lines: Range[]): Range[] {
   return out;
 }
 
+/** "1) " or "2. " before a letter: an inline mark once it is at the block's start or after white space, ";" or ":". */
+const MARK = /(\d{1,2})[.)]\s+(?=\p{L})/gu;
+
+/**
+ * The marks of `block`: the matches of /(?:^|[\s;:])(\d{1,2})[.)]\s+(?=\p{L})/gu, with `index` and `end`.
+ * Searched from their digits (a far cheaper scan): a mark's own match begins one character earlier,
+ * except at the block's start, and marks do not overlap.
+ */
+function inlineMarks(block: string): { index: number; end: number; n: number }[] {
+  const marks: { index: number; end: number; n: number }[] = [];
+  let after = 0; // where the previous mark ended
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(block); m; m = MARK.exec(block)) {
+    const q = m.index;
+    if (q === 0 || (q - 1 >= after && /[\s;:]/.test(block[q - 1]))) {
+      marks.push({ index: q === 0 ? 0 : q - 1, end: q + m[0].length, n: +m[1] });
+      after = q + m[0].length;
+    } else MARK.lastIndex = q + 1;
+  }
+  return marks;
+}
+
 /** "рекомендуют: 1) провести …; 2) издать …" on one line. */
 function inlineNumbered(masked: string, from: number, to: number): Range[] {
-  const block = masked.slice(from, to);
-  const marks = [...block.matchAll(/(?:^|[\s;:])(\d{1,2})[.)]\s+(?=\p{L})/gu)];
-  const sequential = marks.every((m, i) => +m[1] === i + 1);
+  const marks = inlineMarks(masked.slice(from, to));
+  const sequential = marks.every((m, i) => m.n === i + 1);
   if (marks.length < 2 || !sequential) return [];
   return marks.map((m, i) => ({
-    start: from + m.index! + m[0].length,
-    end: i + 1 < marks.length ? from + marks[i + 1].index! + 1 : to,
+    start: from + m.end,
+    end: i + 1 < marks.length ? from + marks[i + 1].index + 1 : to,
   }));
 }

@@ -76,15 +76,3 @@ export function letterBefore(s: string, index: number): boolean {
   const pair = c >= 0xdc00 && c <= 0xdfff && index >= 2 && (s.charCodeAt(index - 2) & 0xfc00) === 0xd800;
   return LETTER.test(s.slice(pair ? index - 2 : index - 1, index));
 }
-
-/**
- * The matches of `(?<!\p{L})` + `re` (global, never empty): a match of `re` preceded by a letter is
- * dropped and the search resumes one code point further, as the lookbehind regex would.
- */
-export function* matchesAfterNonLetter(s: string, re: RegExp): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!letterBefore(s, m.index)) yield m;
-    else re.lastIndex = m.index + ((s.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1);
-  }
-}
