@@ -32,7 +32,11 @@ export function sortEvents(rows: readonly Resolution[], column: SortColumn, dir:
   const sign = dir === 'asc' ? 1 : -1;
   keyed.sort((a, b) => {
     if (a.k === null || b.k === null) return a.k === b.k ? 0 : a.k === null ? 1 : -1;
-    const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+    // Numbers by value, ISO dates as plain strings (fast at 10 000 rows), names through the collator.
+    const c =
+      typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k
+      : column === 'date' ? (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)
+      : collator.compare(String(a.k), String(b.k));
     return sign * c;
   });
   return keyed.map((x) => x.r);

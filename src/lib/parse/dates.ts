@@ -8,10 +8,11 @@ const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[�
 const DASH = '\\s*(?:-|–|—|по)\\s*';
 const YEAR = '((?:19|20)\\d\\d)\\s*(?:г\\.|года|год|гг\\.)?';
 
-// "30-31 марта 2009", "с 30 по 31 марта 2009", "10 ноября 2021"
-const SAME_MONTH = new RegExp(`(?:с\\s+)?(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH}\\s+${YEAR}`, 'iu');
+// "30-31 марта 2009", "с 30 по 31 марта 2009", "10 ноября 2021"; an optional "с " before both, see `withFrom`.
+const SAME_MONTH = new RegExp(`(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH}\\s+${YEAR}`, 'iu');
 // "30 марта – 1 апреля 2009"
-const TWO_MONTHS = new RegExp(`(?:с\\s+)?(\\d{1,2})\\s+${MONTH}${DASH}(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`, 'iu');
+const TWO_MONTHS = new RegExp(`(\\d{1,2})\\s+${MONTH}${DASH}(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`, 'iu');
+const FROM = /^с$/iu;
 // "10.11.2021" or "30-31.03.2009"
 const NUMERIC = /(?<![\d.])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])/u;
 
@@ -21,13 +22,32 @@ export interface DateRange {
   evidence: Span;
 }
 
+// "ма" must not swallow "март": the longer stems are tried first.
+const BY_LENGTH = MONTHS.map((s, i) => [i, s] as const).sort((a, b) => b[1].length - a[1].length);
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase();
-  // "ма" must not swallow "март": try the longer stems first.
-  for (const [i, stem] of MONTHS.map((s, i) => [i, s] as const).sort((a, b) => b[1].length - a[1].length)) {
+  for (const [i, stem] of BY_LENGTH) {
     if (w.startsWith(stem)) return i + 1;
   }
   return 0;
+}
+
+/**
+ * The first match of `(?:с\s+)?` + `re` (flags iu), as re's match with its start moved back over "с ".
+ * The "с" is looked for backwards from the digits: a regex that may start with "с" or a digit scans a
+ * text several times slower than one that must start with a digit.
+ */
+function withFrom(masked: string, re: RegExp): RegExpExecArray | null {
+  const m = re.exec(masked);
+  if (!m) return null;
+  let k = m.index;
+  while (k > 0 && /\s/.test(masked[k - 1])) k--;
+  if (k < m.index && k > 0 && FROM.test(masked[k - 1])) {
+    m[0] = masked.slice(k - 1, m.index + m[0].length);
+    m.index = k - 1;
+  }
+  return m;
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -39,19 +59,20 @@ function iso(year: number, month: number, day: number): string | null {
 /** The first complete date (day, month, year) in `masked`, as an ISO range with its quote. */
 export function findEventDate(text: string, masked: string): DateRange | null {
   const candidates: { index: number; make: () => DateRange | null }[] = [];
-  const two = TWO_MONTHS.exec(masked);
+  const two = withFrom(masked, TWO_MONTHS);
   if (two) {
     candidates.push({
       index: two.index,
       make: () => build(text, two, +two[5], monthIndex(two[2]), +two[1], monthIndex(two[4]), +two[3]),
     });
   }
-  const same = SAME_MONTH.exec(masked);
+  const same = withFrom(masked, SAME_MONTH);
   if (same) {
     const m = monthIndex(same[3]);
     candidates.push({ index: same.index, make: () => build(text, same, +same[4], m, +same[1], m, +(same[2] ?? same[1])) });
   }
-  const num = NUMERIC.exec(masked);
+  // A numeric date has ".19xx" or ".20xx" in it: a quick search spares the regex most texts.
+  const num = masked.includes('.19') || masked.includes('.20') ? NUMERIC.exec(masked) : null;
   if (num) {
     candidates.push({ index: num.index, make: () => build(text, num, +num[4], +num[3], +num[1], +num[3], +(num[2] ?? num[1])) });
   }

@@ -97,9 +97,11 @@ function markerBefore(tokens: readonly Token[], i: number): Marker | null {
   const prev = tokens[i - 1];
   if (!prev) return null;
   const abbr = MARKER_ABBR[prev.folded];
-  const year = /^\d+$/.test(tokens[i - 2]?.text ?? '') && isSpace(prev.gap); // "2009 г."
-  const etc = tokens[i - 2]?.folded === 'т' && /^\.\s*$/.test(prev.gap); // "и т.д. Активно…"
-  if (abbr && /^\.\s*$/.test(tokens[i].gap) && !year && !etc) return { strength: PLURAL.has(prev.folded) ? 'plural' : 'strong', kind: abbr };
+  if (abbr && /^\.\s*$/.test(tokens[i].gap)) {
+    const year = /^\d+$/.test(tokens[i - 2]?.text ?? '') && isSpace(prev.gap); // "2009 г."
+    const etc = tokens[i - 2]?.folded === 'т' && /^\.\s*$/.test(prev.gap); // "и т.д. Активно…"
+    if (!year && !etc) return { strength: PLURAL.has(prev.folded) ? 'plural' : 'strong', kind: abbr };
+  }
   const word = MARKER_WORDS[prev.folded];
   if (word && isSpace(tokens[i].gap)) return { strength: PLURAL.has(prev.folded) ? 'plural' : 'strong', kind: word };
   if (WEAK.has(prev.folded) && isSpace(tokens[i].gap)) return { strength: 'weak', kind: 'city' };
@@ -205,11 +207,12 @@ export class PlaceScanner {
     const inList = continues(tokens, last, i);
     const strength: Strength = marker?.strength ?? (inList ? (last?.strength === 'plural' ? 'plural' : 'list') : 'none');
     const kind = marker?.kind ?? (inList && last?.strength === 'plural' ? last.kind : null);
-    const base = { s: i, tail: 0, strength, kind, head: inList && last ? last.head : i };
+    const head = inList && last ? last.head : i;
+    // Mentions are written out field by field: a spread or Object.assign cost more than the rest of this.
 
     if (tok.stem === 'республик' && tokens[i + 1]?.upper && isSpace(tokens[i + 1].gap)) {
       const m = gz.matchArea(tokens, i + 1, true)[0];
-      if (m) return [this.withAlias(extend(base, { t: 'area' as const, area: m.payload, e: i + 1 + m.length }))];
+      if (m) return [this.withAlias({ t: 'area', area: m.payload, s: i, e: i + 1 + m.length, tail: 0, strength, kind, head })];
     }
     if (!tok.upper || STOP.has(tok.folded) || isPerson(tokens, i)) return [];
 
@@ -221,34 +224,39 @@ export class PlaceScanner {
       const generic = genericAt(tokens, after);
       const endOf = (a: number, k: number) => (k === adjs.length - 1 && generic ? generic.end : a + 1);
       if (generic?.kind === 'district') {
-        return adjs.map((a, k) => extend(base, { s: a, e: endOf(a, k), t: 'district' as const, stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: false }));
+        return adjs.map((a, k): Mention => ({
+          t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: false, s: a, e: endOf(a, k), tail: 0, strength, kind, head,
+        }));
       }
       if (generic) {
         const areas = adjs.map((a, k) => {
           const area = gz.areaByAdjective(tokens[a].stem, generic.kind as Generic);
-          return area ? this.withAlias(extend(base, { s: a, e: endOf(a, k), t: 'area' as const, area })) : null;
+          return area ? this.withAlias({ t: 'area', area, s: a, e: endOf(a, k), tail: 0, strength, kind, head }) : null;
         });
         if (areas.some(Boolean)) return areas.filter((m): m is Mention => !!m);
       }
       const owner = DISTRICT_OWNERS.has(tokens[i - 1]?.folded ?? '');
       if (!generic && (adjs.length >= 2 || owner) && endsElliptic(tokens, after)) {
-        return adjs.map((a) => extend(base, { s: a, e: a + 1, t: 'district' as const, stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: true }));
+        return adjs.map((a): Mention => ({
+          t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: true, s: a, e: a + 1, tail: 0, strength, kind, head,
+        }));
       }
     }
 
     const area = gz.matchArea(tokens, i, false)[0];
-    if (area) return [this.withAlias(extend(base, { t: 'area' as const, area: area.payload, e: i + area.length }))];
+    if (area) return [this.withAlias({ t: 'area', area: area.payload, s: i, e: i + area.length, tail: 0, strength, kind, head })];
 
     if (isAdjective(tok) && strength !== 'strong' && strength !== 'plural') {
       const cands = gz.citiesByAdjective(tok.stem);
-      if (cands.length && institutionFollows(tokens, i + 1)) return [extend(base, { t: 'townAdjective' as const, cands: [...cands], e: i + 1 })];
+      if (cands.length && institutionFollows(tokens, i + 1)) return [{ t: 'townAdjective', cands: [...cands], s: i, e: i + 1, tail: 0, strength, kind, head }];
     }
 
     if (!isAllCaps(tok) || tok.folded === 'спб') {
       const ok = gz.matchPlaces(tokens, i).filter((m) => acceptTown(m.payload, tok, m.length === 1, strength));
       if (ok.length) {
         const cands = ok.filter((m) => m.length === ok[0].length).map((m) => m.payload);
-        return [extend(base, { t: 'town' as const, cands: cands.sort((a, b) => b.population - a.population), e: i + ok[0].length })];
+        cands.sort((a, b) => b.population - a.population);
+        return [{ t: 'town', cands, s: i, e: i + ok[0].length, tail: 0, strength, kind, head }];
       }
     }
 
@@ -259,7 +267,7 @@ export class PlaceScanner {
       // "из г. Несуществующинска": a genitive after "из" loses its -а (…ск, …цк); otherwise kept as written.
       const last = words.length - 1;
       if (marker && GENITIVE_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '') && /[сц]ка$/.test(words[last])) words[last] = words[last].slice(0, -1);
-      return [extend(base, { t: 'unknown' as const, name: words.join(' '), e, kind: kind ?? 'city' })];
+      return [{ t: 'unknown', name: words.join(' '), s: i, e, tail: 0, strength, kind: kind ?? 'city', head }];
     }
     return [];
   }

@@ -55,7 +55,7 @@ function wordOf(text: string): Word {
   let w = words.get(text);
   if (w === undefined) {
     if (words.size >= WORDS_MAX) words.clear();
-    w = { folded: fold(text).replace(/[‐‑]/g, '-') };
+    w = { folded: detach(fold(text).replace(/[‐‑]/g, '-')) }; // (fold may return `text` itself, a slice)
     words.set(detach(text), w);
   }
   return w;

@@ -192,7 +192,11 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
     const key = `${placeKey(p)}|${role}`;
     if (seen.has(key)) return null;
     seen.add(key);
-    const place: Place = extend(p, { role, evidence: { quote: text.slice(start, end), start, end } });
+    // Field by field (a spread or Object.assign is several times slower), in the order of the JSON.
+    const place: Place = {
+      name: p.name, kind: p.kind, regionCode: p.regionCode, country: p.country, lat: p.lat, lon: p.lon,
+      approximate: p.approximate, role, evidence: { quote: text.slice(start, end), start, end },
+    };
     places.push(place);
     return place;
   };

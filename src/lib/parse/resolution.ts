@@ -14,7 +14,7 @@ import { detectDocType, detectKind, detectOrdinal, detectOrganizer, detectTitle 
 import { extractPlaces } from './places';
 import { decisionsStart, extractSections, findMarkers, type RawItem } from './sections';
 import { tagThemes } from './themes';
-import { extend, mask } from './text';
+import { mask } from './text';
 import { checkRecord } from './warnings';
 
 export interface ParseOptions {
@@ -104,7 +104,8 @@ function toItems(items: RawItem[], section: RawItem['section']): Item[] {
     .filter((i) => i.section === section)
     .map((i) => {
       const tagged = tagThemes(i.text);
-      return { text: i.text, themes: tagged.themes, evidence: extend(i.evidence, { matches: tagged.matches }) };
+      const { quote, start, end } = i.evidence;
+      return { text: i.text, themes: tagged.themes, evidence: { quote, start, end, matches: tagged.matches } };
     });
 }
 

@@ -83,7 +83,9 @@ export function extractSections(text: string, masked: string, markers = findMark
   markers.forEach((marker, i) => {
     const blockEnd = i + 1 < markers.length ? lineStart(masked, markers[i + 1].start) : masked.length;
     for (const s of splitItems(masked, marker.end, blockEnd)) {
-      const value = clean(text.slice(s.start, s.end)).replace(/[;,]\s*$/, '');
+      const cleaned = clean(text.slice(s.start, s.end));
+      // A final ";" or "," is dropped (clean() has already trimmed the white space after it).
+      const value = cleaned.endsWith(';') || cleaned.endsWith(',') ? cleaned.slice(0, -1) : cleaned;
       if (/\p{L}{2}/u.test(value)) items.push({ section: marker.kind, text: value, evidence: span(text, s.start, s.end) });
     }
   });

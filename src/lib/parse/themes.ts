@@ -61,8 +61,8 @@ export function tokenize(text: string): Token[] {
 // Stem caches: the hot path. Bounded so that a long-running worker cannot grow without limit.
 const CACHE_MAX = 100_000;
 const stemCache = new Map<string, string>();
-/** Lookup keys by the word as written, so a word seen before is neither normalized nor stemmed again. */
-const keyCache = new Map<string, string[]>();
+/** Keys and rules by the word as written, so a word seen before is neither normalized nor stemmed again. */
+const keyCache = new Map<string, WordKeys>();
 
 function stemNorm(norm: string): string {
   let s = stemCache.get(norm);
@@ -79,15 +79,23 @@ export function stem(word: string): string {
   return stemNorm(normalize(word));
 }
 
-/** Lookup keys of a word as written: the stem of its normalized form, plus the stems of its parts when hyphenated. */
-function keysOf(word: string): string[] {
+interface WordKeys {
+  /** The stem of the word's normalized form, plus the stems of its parts when hyphenated. */
+  keys: string[];
+  /** The rules whose first stem is one of `keys`, in the order of `keys`. */
+  rules: Rule[];
+}
+
+/** Lookup keys of a word as written. */
+function keysOf(word: string): WordKeys {
   let k = keyCache.get(word);
   if (k === undefined) {
     if (keyCache.size >= CACHE_MAX) keyCache.clear();
-    const norm = normalize(word);
+    const norm = detach(normalize(word)); // a copy: normalize may return `word` itself, a slice of the text
     const set = new Set([stemNorm(norm)]);
     if (norm.includes('-')) for (const part of norm.split('-')) set.add(stemNorm(part));
-    k = [...set];
+    const keys = [...set];
+    k = { keys, rules: keys.flatMap((key) => RULES.get(key) ?? []) };
     keyCache.set(detach(word), k);
   }
   return k;
@@ -130,27 +138,23 @@ interface Hit {
 
 /** Themes (taxonomy order, deduplicated) whose stems occur in `text`, with each matched word. */
 export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch[] } {
-  const toks: { start: number; end: number }[] = [];
-  const keys: string[][] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: WordKeys[] = [];
   scanner.scan(text, (start, end) => {
-    toks.push({ start, end });
-    keys.push(keysOf(text.slice(start, end)));
+    starts.push(start);
+    ends.push(end);
+    words.push(keysOf(text.slice(start, end)));
   });
   const hits: Hit[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    for (const k of keys[i]) {
-      const rules = RULES.get(k);
-      if (!rules) continue;
-      for (const r of rules) {
-        let j = 1;
-        for (; j < r.stems.length; j++) {
-          const n = i + j;
-          if (n >= toks.length || !onlySpace(text, toks[n - 1].end, toks[n].start) || !keys[n].includes(r.stems[j])) break;
-        }
-        if (j === r.stems.length) {
-          hits.push({ theme: r.theme, start: toks[i].start, end: toks[i + j - 1].end, except: r.except });
-        }
+  for (let i = 0; i < words.length; i++) {
+    for (const r of words[i].rules) {
+      let j = 1;
+      for (; j < r.stems.length; j++) {
+        const n = i + j;
+        if (n >= words.length || !onlySpace(text, ends[n - 1], starts[n]) || !words[n].keys.includes(r.stems[j])) break;
       }
+      if (j === r.stems.length) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except });
     }
   }
   const pos = hits.filter((h) => !h.except);

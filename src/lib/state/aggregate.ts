@@ -34,8 +34,16 @@ function sum(rs: Resolution[], field: CountField): Figure {
 /** Distinct places the selection's participants and speakers came from or met in (not places only mentioned). */
 export function placesReached(rs: Resolution[]): number {
   const keys = new Set<string>();
-  for (const r of rs) for (const p of r.places) if (p.role !== 'mentioned') keys.add(`${p.name}|${p.regionCode ?? ''}`);
+  for (const r of rs) for (const k of reachedKeys(r)) keys.add(k);
   return keys.size;
+}
+
+// Records never change in place (the store replaces them), so their place keys are computed once.
+const reached = new WeakMap<Resolution, string[]>();
+function reachedKeys(r: Resolution): string[] {
+  let keys = reached.get(r);
+  if (!keys) reached.set(r, (keys = r.places.filter((p) => p.role !== 'mentioned').map((p) => `${p.name}|${p.regionCode ?? ''}`)));
+  return keys;
 }
 
 export function keyFigures(rs: Resolution[]): KeyFigures {
@@ -93,21 +101,31 @@ export function unknownFormat(rs: Resolution[]) {
 
 export function themeCounts(rs: Resolution[], themes: { id: string; label: string }[]) {
   const counts = new Map<string, number>();
-  for (const r of rs) for (const i of r.recommendations) for (const t of i.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const r of rs) for (const [t, n] of themesOf(r)) counts.set(t, (counts.get(t) ?? 0) + n);
   return themes.map((t) => ({ ...t, count: counts.get(t.id) ?? 0 }));
+}
+
+// Recommendations per theme of one record, counted once per record (records never change in place).
+const themeTallies = new WeakMap<Resolution, [string, number][]>();
+function themesOf(r: Resolution): [string, number][] {
+  let tally = themeTallies.get(r);
+  if (!tally) {
+    const m = new Map<string, number>();
+    for (const i of r.recommendations) for (const t of i.themes) m.set(t, (m.get(t) ?? 0) + 1);
+    themeTallies.set(r, (tally = [...m]));
+  }
+  return tally;
 }
 
 export function themeGrid(rs: Resolution[]) {
   const cells = new Map<string, { theme: string; year: number; count: number }>();
   for (const r of rs) {
     if (r.year === null) continue;
-    for (const i of r.recommendations) {
-      for (const theme of i.themes) {
-        const key = `${theme}|${r.year}`;
-        const cell = cells.get(key) ?? { theme, year: r.year, count: 0 };
-        cell.count++;
-        cells.set(key, cell);
-      }
+    for (const [theme, n] of themesOf(r)) {
+      const key = `${theme}|${r.year}`;
+      const cell = cells.get(key) ?? { theme, year: r.year, count: 0 };
+      cell.count += n;
+      cells.set(key, cell);
     }
   }
   const years = [...new Set(rs.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);

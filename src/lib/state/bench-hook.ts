@@ -14,15 +14,21 @@ declare global {
   }
 }
 
+/** The store opens after the first paint (data.svelte.ts): wait for it. */
+async function openedDb() {
+  for (let i = 0; i < 600 && !(data.status === 'ready' && database()); i++) await new Promise((r) => setTimeout(r, 50));
+  const db = database();
+  if (!db) throw new Error('database not open');
+  return db;
+}
+
 window.__bench = {
   async putImported(records) {
-    const db = database();
-    if (!db) throw new Error('database not open');
+    const db = await openedDb();
     return (await putImported(db, records)).added.length;
   },
   async loadSynthetic(n, recs) {
-    const db = database();
-    if (!db) throw new Error('database not open');
+    const db = await openedDb();
     // One transaction: every view then re-reads the store once, not once per batch.
     return (await putImported(db, synthesize(data.resolutions, n, recs))).added.length;
   },

@@ -26,7 +26,14 @@ export class SelectionIndex {
     readonly resolutions: Resolution[],
     private readonly searchLib: SearchLib | null = null,
   ) {
-    this.rows = resolutions.map((r) => ({
+    // Sorted by date once here, so each selection comes out in date order without sorting again.
+    // ISO dates sort as plain strings; undated documents go last.
+    const byDate = [...resolutions].sort((a, b) => {
+      const x = a.date.start ?? '\uffff';
+      const y = b.date.start ?? '\uffff';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    this.rows = byDate.map((r) => ({
       r,
       year: r.year,
       themes: new Set(r.recommendations.flatMap((i) => i.themes)),
@@ -44,20 +51,25 @@ export class SelectionIndex {
 
   /** The events that pass every filter, in date order. */
   select(f: Filters): Resolution[] {
-    const matched = f.q ? this.matchText(f.q) : null;
+    // Read each filter once: `f` may be a reactive proxy, and the loop below runs 10 000 times.
+    const { from, to, q } = f;
+    const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
+    const types = f.types.length ? new Set<string>(f.types) : null;
+    const themes = [...f.themes];
+    const matched = q ? this.matchText(q) : null;
     const place = f.place ? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.place) ? f.place : f.place.toLowerCase()) : null;
     const out: Resolution[] = [];
     for (const row of this.rows) {
-      if (f.from !== null && (row.year === null || row.year < f.from)) continue;
-      if (f.to !== null && (row.year === null || row.year > f.to)) continue;
-      if (f.kinds.length && !f.kinds.includes(row.r.kind)) continue;
-      if (f.types.length && !f.types.includes(row.r.docType)) continue;
-      if (f.themes.length && !f.themes.some((t) => row.themes.has(t))) continue;
+      if (from !== null && (row.year === null || row.year < from)) continue;
+      if (to !== null && (row.year === null || row.year > to)) continue;
+      if (kinds && !kinds.has(row.r.kind)) continue;
+      if (types && !types.has(row.r.docType)) continue;
+      if (themes.length && !themes.some((t) => row.themes.has(t))) continue;
       if (place && !row.places.has(place)) continue;
       if (matched && !matched.has(row.r.id)) continue;
       out.push(row.r);
     }
-    return out.sort((a, b) => (a.date.start ?? '').localeCompare(b.date.start ?? ''));
+    return out;
   }
 
   private matchText(q: string): Set<string> {
