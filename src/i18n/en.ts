@@ -142,6 +142,8 @@ export const en: Record<keyof typeof ru, string> = {
   'export.chartPng': 'Download the chart “{title}” as PNG',
   'export.chartSvg': 'Download the chart “{title}” as SVG',
   'nav.import': 'Add documents',
+  'chart.showAll': 'Show all ({n})',
+  'chart.showFewer': 'Show fewer',
   'map.title': 'Where participants come from',
   'map.placeholder': 'The map will appear here',
   'map.loading': 'Loading the map…',

@@ -140,6 +140,8 @@ export const ru = {
   'export.chartPng': 'Скачать график «{title}» в PNG',
   'export.chartSvg': 'Скачать график «{title}» в SVG',
   'nav.import': 'Добавить документы',
+  'chart.showAll': 'Показать все ({n})',
+  'chart.showFewer': 'Свернуть список',
   'map.title': 'География участников',
   'map.placeholder': 'Карта появится здесь',
   'map.loading': 'Загрузка карты…',

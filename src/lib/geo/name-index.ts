@@ -43,9 +43,18 @@ function accepts(word: NameWord, token: WordToken): boolean {
   return !word.indeclinable && token.stem === word.stem && !ADJECTIVE_ENDING.test(token.folded);
 }
 
+/** Bound of an index's memo (see `starting`). */
+const MEMO_MAX = 20_000;
+
 export class NameIndex<T> {
   private byForm = new Map<string, Entry<T>[]>();
   private byStem = new Map<string, Entry<T>[]>();
+  /**
+   * The entries whose first word accepts a token, by the token's folded form (which decides its stem
+   * too). Capitalised words recur from text to text, and one lookup in this small map costs less than
+   * the lookups in the large ones it replaces.
+   */
+  private memo = new Map<string, Entry<T>[]>();
 
   add(name: string, payload: T): void {
     const words = fold(name).split(/\s+/).filter(Boolean).map(nameWord);
@@ -53,27 +62,33 @@ export class NameIndex<T> {
     const entry = { words, payload };
     for (const form of words[0].forms) push(this.byForm, form, entry);
     if (!words[0].indeclinable) push(this.byStem, words[0].stem, entry);
+    this.memo.clear();
+  }
+
+  private starting(first: WordToken): Entry<T>[] {
+    let entries = this.memo.get(first.folded);
+    if (entries === undefined) {
+      if (this.memo.size >= MEMO_MAX) this.memo.clear();
+      const all = [...(this.byForm.get(first.folded) ?? []), ...(this.byStem.get(first.stem) ?? [])];
+      entries = all.filter((entry) => accepts(entry.words[0], first));
+      this.memo.set(first.folded, entries);
+    }
+    return entries;
   }
 
   /** Every name that starts at tokens[i], longest first; one match per payload. */
   match(tokens: readonly WordToken[], i: number): NameMatch<T>[] {
-    const first = tokens[i];
-    const byForm = this.byForm.get(first.folded);
-    const byStem = this.byStem.get(first.stem);
-    if (!byForm && !byStem) return [];
     // One match per payload, in the order payloads are first matched (then sorted, stably, by length).
     const out: NameMatch<T>[] = [];
-    for (const entries of [byForm, byStem]) {
-      for (const entry of entries ?? []) {
-        const n = entry.words.length;
-        if (i + n > tokens.length) continue;
-        let ok = accepts(entry.words[0], first);
-        for (let j = 1; ok && j < n; j++) ok = tokens[i + j].joined && accepts(entry.words[j], tokens[i + j]);
-        if (!ok) continue;
-        const seen = out.find((m) => m.payload === entry.payload);
-        if (!seen) out.push({ payload: entry.payload, length: n });
-        else if (seen.length < n) seen.length = n;
-      }
+    for (const entry of this.starting(tokens[i])) {
+      const n = entry.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let j = 1; ok && j < n; j++) ok = tokens[i + j].joined && accepts(entry.words[j], tokens[i + j]);
+      if (!ok) continue;
+      const seen = out.find((m) => m.payload === entry.payload);
+      if (!seen) out.push({ payload: entry.payload, length: n });
+      else if (seen.length < n) seen.length = n;
     }
     return out.sort((a, b) => b.length - a.length);
   }

@@ -1,7 +1,7 @@
 // Event dates: "10 ноября 2021 года", "30-31 марта 2009 г.", "30 марта – 1 апреля 2009 г.", "10.11.2021".
 
 import type { Span } from '../types';
-import { span } from './text';
+import { matchesNotAfter, span } from './text';
 
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])';
@@ -93,5 +93,9 @@ function build(text: string, m: RegExpExecArray, year: number, m1: number, d1: n
 
 /** Every four-digit year 1900–2099 the text names (for the "year far from the others" check). */
 export function yearsMentioned(masked: string): number[] {
-  return [...masked.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => +m[1]);
+  return [...matchesNotAfter(masked, YEARS, digitBefore)].map((m) => +m[1]);
 }
+
+/** A year not after a digit (see `digitBefore`) nor before one. */
+const YEARS = /((?:19|20)\d\d)(?!\d)/g;
+const digitBefore = (s: string, i: number) => i > 0 && /\d/.test(s[i - 1]);

@@ -2,9 +2,10 @@
 // (offline and online figures both given → hybrid). Null when the text does not say.
 
 import type { Format, Participants, Span } from '../types';
-import { span } from './text';
+import { letterBefore, matchesNotAfter, span } from './text';
 
-const STATED = /(?<!\p{L})(?:в|во)\s+(смешанн|гибридн|онлайн|дистанционн|виртуальн|очно-заочн|очн|офлайн|оффлайн)\p{L}*(?:\s*\(\p{L}+\))?[-\s]*(?:формат|режим)\p{L}*/giu;
+// Not after a letter: checked by `letterBefore` (a lookbehind here is evaluated at every position).
+const STATED = /(?:в|во)\s+(смешанн|гибридн|онлайн|дистанционн|виртуальн|очно-заочн|очн|офлайн|оффлайн)\p{L}*(?:\s*\(\p{L}+\))?[-\s]*(?:формат|режим)\p{L}*/giu;
 const HAPPENED = /состоял\p{L}*|прош(?:ла|л[иоа]?|[её]л)|проходил\p{L}*|проводил\p{L}*|организован\p{L}*|прошедш\p{L}*/iu;
 
 const BY_WORD: Record<string, Format> = {
@@ -19,7 +20,7 @@ export function detectFormat(
   participants: Participants,
   evidence: { offline?: Span; online?: Span },
 ): { format: Format | null; evidence: Span | null } {
-  for (const m of narrative.matchAll(STATED)) {
+  for (const m of matchesNotAfter(narrative, STATED, letterBefore)) {
     // Only a sentence about the event itself taking place ("состоялась", "прошла") states its format.
     const sentenceStart = Math.max(narrative.lastIndexOf('.', m.index!), narrative.lastIndexOf('\n', m.index!)) + 1;
     const sentenceEnd = narrative.slice(m.index!).search(/[.\n]/);

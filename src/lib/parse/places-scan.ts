@@ -172,13 +172,19 @@ function sameArea(a: Area, b: Area): boolean {
   return a.type === 'region' ? b.type === 'region' && a.region === b.region : b.type === 'country' && a.country === b.country;
 }
 
+/** Only a capitalised word or "республик…" starts a place (testing "р" and the length first spares folding most words). */
+const mayStart = (tok: Token) =>
+  tok.upper || (tok.text.charCodeAt(0) === 0x440 && tok.text.length >= 9 && tok.folded.startsWith('республик'));
+const NONE: readonly Mention[] = [];
+
 export class PlaceScanner {
   constructor(private gz: Gazetteer, private tokens: readonly Token[]) {}
 
   scan(): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < this.tokens.length;) {
-      const found = this.at(i, out[out.length - 1]);
+      // Checked here rather than in at(): entering at() allocates its closures' context, for every token.
+      const found = mayStart(this.tokens[i]) ? this.at(i, out[out.length - 1]) : NONE;
       if (found.length) {
         out.push(...found);
         i = found[found.length - 1].e;
@@ -201,8 +207,6 @@ export class PlaceScanner {
   private at(i: number, last: Mention | undefined): Mention[] {
     const { tokens, gz } = this;
     const tok = tokens[i];
-    // Only a capitalised word or "республик…" starts a place (checking "р" first spares folding most words).
-    if (!tok.upper && !(tok.text.charCodeAt(0) === 0x440 && tok.folded.startsWith('республик'))) return [];
     const marker = markerBefore(tokens, i);
     const inList = continues(tokens, last, i);
     const strength: Strength = marker?.strength ?? (inList ? (last?.strength === 'plural' ? 'plural' : 'list') : 'none');

@@ -76,3 +76,16 @@ export function letterBefore(s: string, index: number): boolean {
   const pair = c >= 0xdc00 && c <= 0xdfff && index >= 2 && (s.charCodeAt(index - 2) & 0xfc00) === 0xd800;
   return LETTER.test(s.slice(pair ? index - 2 : index - 1, index));
 }
+
+/**
+ * The matches of `(?<!X)` + `re`, where `before(s, index)` tells whether X matches before `index`:
+ * a match of `re` (global, never empty) that follows X is dropped and the search resumes one code
+ * point further, as the lookbehind regex would. Saves evaluating the lookbehind at every position.
+ */
+export function* matchesNotAfter(s: string, re: RegExp, before: (s: string, index: number) => boolean): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!before(s, m.index)) yield m;
+    else re.lastIndex = m.index + ((s.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1);
+  }
+}
