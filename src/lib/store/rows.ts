@@ -11,18 +11,7 @@ export interface DocTables {
 }
 
 export function placeRows(r: StoredResolution): PlaceRow[] {
-  return r.places.map((p, index) => ({
-    resolutionId: r.id,
-    index,
-    name: p.name,
-    kind: p.kind,
-    role: p.role,
-    regionCode: p.regionCode,
-    country: p.country,
-    lat: p.lat,
-    lon: p.lon,
-    approximate: p.approximate,
-  }));
+  return r.places.map(({ evidence: _quote, ...place }, index) => ({ ...place, resolutionId: r.id, index }));
 }
 
 export function recommendationRows(r: StoredResolution): RecommendationRow[] {

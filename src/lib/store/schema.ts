@@ -1,6 +1,6 @@
 // The database's row types and the Dexie schema of every version the app ever shipped.
 // Keep old versions here unchanged: Dexie needs them to upgrade a database made by an older release.
-import type { PlaceKind, PlaceRole, Resolution } from '../types';
+import type { Place, Resolution } from '../types';
 
 export const DEFAULT_DB_NAME = 'resolutions-dashboard';
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -18,19 +18,8 @@ export interface StoredResolution extends Resolution {
   updatedAt: string;
 }
 
-/** One row per `Resolution.places[index]`; derived, rewritten with its resolution. */
-export interface PlaceRow {
-  resolutionId: string;
-  index: number;
-  name: string;
-  kind: PlaceKind;
-  role: PlaceRole;
-  regionCode: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  approximate: boolean;
-}
+/** One row per `Resolution.places[index]` (without its evidence); derived, rewritten with its resolution. */
+export type PlaceRow = Omit<Place, 'evidence'> & { resolutionId: string; index: number };
 
 /** One row per `Resolution.recommendations[index]`; derived, rewritten with its resolution. */
 export interface RecommendationRow {
