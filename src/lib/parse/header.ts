@@ -80,10 +80,14 @@ export function detectTitle(text: string, masked: string): { title: string; evid
   return null;
 }
 
+const PARTNER = /((?:некоммерческ\p{L}*\s+)?(?:библиотечн\p{L}*\s+)?(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»)/iu;
+const PARTNER_NAME = /(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»/iu;
+
 /** "Конференции некоммерческого библиотечного партнерства «Кузбасские библиотеки»", "организована Центральной …". */
 export function detectOrganizer(text: string, masked: string): { organizer: string; evidence: Span } | null {
   const head = masked.slice(0, HEAD_CHARS);
-  const partner = /((?:некоммерческ\p{L}*\s+)?(?:библиотечн\p{L}*\s+)?(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»)/iu.exec(head);
+  // The optional words before the name make the regex slow to scan with: it runs only where the rest matches.
+  const partner = PARTNER_NAME.test(head) ? PARTNER.exec(head) : null;
   // A sentence ends at a full stop that does not close an initial ("В.В.") or "им.".
   const organised = /организован[аоы]?\s+([^\n]{5,160}?)(?=\s+при\s+поддержке|(?<![\sА-ЯЁ.][А-ЯЁ]|им)\.(?:\s|$)|\n|$)/u.exec(head);
   const m = [partner, organised].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index - b.index)[0];

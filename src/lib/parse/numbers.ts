@@ -61,6 +61,15 @@ const FIRST_WORDS = new Set([
   ...QUALIFIER.slice(3, -1).split('|').map((q) => q.split(' ')[0]),
 ]);
 
+const NON_BASIC = /[^0-9A-Za-z\u0400-\u045f]/;
+/** Lengths and first letters (either case) of FIRST_WORDS: most runs are ruled out by these alone. */
+const LENGTHS = [...FIRST_WORDS].map((w) => w.length);
+const [SHORTEST, LONGEST] = [Math.min(...LENGTHS), Math.max(...LENGTHS)];
+const FIRST_LETTERS = new Set([...FIRST_WORDS].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]));
+// Words recur from document to document: the answer for the others is kept per spelling, in a bounded cache.
+const VERDICTS_MAX = 50_000;
+const verdicts = new Map<string, boolean>();
+
 /**
  * Whether TOKEN_AT can match at a run of letters and digits: only if the run is digits or one of
  * FIRST_WORDS (any case). Runs with letters outside basic Cyrillic and Latin are left to the regex,
@@ -69,33 +78,32 @@ const FIRST_WORDS = new Set([
 function mayStart(run: string): boolean {
   const c = run.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return /^\d+$/.test(run);
+  if (run.length < SHORTEST || run.length > LONGEST || !FIRST_LETTERS.has(c)) return NON_BASIC.test(run);
   let verdict = verdicts.get(run);
   if (verdict === undefined) {
     if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
-    verdict = FIRST_WORDS.has(run.toLowerCase()) || /[^0-9A-Za-z\u0400-\u045f]/.test(run);
+    verdict = FIRST_WORDS.has(run.toLowerCase()) || NON_BASIC.test(run);
     verdicts.set(detach(run), verdict);
   }
   return verdict;
 }
-// Words recur from document to document: mayStart's answer is kept per spelling, in a bounded cache.
-const VERDICTS_MAX = 50_000;
-const verdicts = new Map<string, boolean>();
 
 /** Every number in `masked` text (digits or words), left to right. */
 export function findNumbers(masked: string): NumberToken[] {
   const out: NumberToken[] = [];
   let from = 0; // matches do not overlap: the search goes on after the last one
-  runs.scan(masked, (start, end) => {
-    if (start < from || !mayStart(masked.slice(start, end))) return;
+  for (const run = runs.words(masked); run.next(); ) {
+    const start = run.start;
+    if (start < from || !mayStart(masked.slice(start, run.end))) continue;
     TOKEN_AT.lastIndex = start;
     const m = TOKEN_AT.exec(masked);
-    if (!m) return;
+    if (!m) continue;
     from = start + m[0].length;
     const value = m[2] !== undefined ? Number(m[2].replace(/\D/g, '')) : wordsToNumber(m[3]);
-    if (value === null || !Number.isSafeInteger(value)) return;
+    if (value === null || !Number.isSafeInteger(value)) continue;
     const approx = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/ё/g, 'е')] ?? null : null;
     out.push({ value, approx, start, end: from });
-  });
+  }
   return out;
 }
 

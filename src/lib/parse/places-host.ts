@@ -2,6 +2,7 @@
 // when no town is named, the town of a well-known host library the text names (inferred).
 import type { Gazetteer, GazPlace } from '../geo/gazetteer';
 import { fold, stem } from '../geo/words';
+import { letterBefore, matchesNotAfter } from './text';
 
 const MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
 const DATE = new RegExp(`\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${MONTH}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}`, 'u');
@@ -52,8 +53,8 @@ const INSTITUTIONS: [RegExp, string][] = [
   [/ГПНТБ\s+СО\s+РАН/gu, 'Новосибирск'],
   [/(?<!\p{L})КемОНБ(?!\p{L})/gu, 'Кемерово'],
 ];
-/** "<Кемеровская> областная (универсальная) научная библиотека" → the region's capital. */
-const REGIONAL_LIBRARY = /(?<!\p{L})(областн|краев|республиканск)\p{L}*\s+(?:универсальн\p{L}*\s+)?(?:научн\p{L}*\s+)?библиотек\p{L}*/gu;
+/** "<Кемеровская> областная (универсальная) научная библиотека" → the region's capital. Not after a letter (checked by `letterBefore`). */
+const REGIONAL_LIBRARY = /(областн|краев|республиканск)\p{L}*\s+(?:универсальн\p{L}*\s+)?(?:научн\p{L}*\s+)?библиотек\p{L}*/gu;
 /** The region's adjective right before it. */
 const REGION_ADJECTIVE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:государственн\p{L}*\s+)?$/u;
 const LEVEL = { областн: 'oblast', краев: 'krai', республиканск: 'republic' } as const;
@@ -73,7 +74,7 @@ export function inferHost(text: string, gazetteer: Gazetteer): InferredHost | nu
   INSTITUTIONS.forEach(([re, city], rank) => {
     for (const m of text.matchAll(re)) found.push({ city, rank, start: m.index, end: m.index + m[0].length });
   });
-  for (const m of text.matchAll(REGIONAL_LIBRARY)) {
+  for (const m of matchesNotAfter(text, REGIONAL_LIBRARY, letterBefore)) {
     const adjective = REGION_ADJECTIVE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!adjective) continue;
     const area = gazetteer.areaByAdjective(stem(fold(adjective[1])), LEVEL[m[1] as keyof typeof LEVEL]);

@@ -27,7 +27,7 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
   const sentence = tokens[at].sentence;
   let from = -1;
   for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
-    if (tokens[k].folded === 'из') { from = k; break; }
+    if (tokens[k].is('из')) { from = k; break; }
   }
   const before = tokens[head - 1];
   if (from < 0) return before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) ? cueAt(before) ?? 'mentioned' : 'mentioned';

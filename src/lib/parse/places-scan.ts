@@ -72,11 +72,17 @@ const DISTRICT_OWNERS = new Set(['цбс', 'мцбс', 'мбук', 'мук', 'м
 const INSTITUTION = /^(?:академи|университет|институт|колледж|училищ|библиотек|консерватори|музе|театр|техникум|филармони|лице|гимнази)/;
 const OPTIONAL_BEFORE_GENERIC = /^(?:автономн|народн|муниципальн)/;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична)$/;
+// (Regexes used per token are constants: a regex literal in a function is a new object at every call.)
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const PREPOSITIONAL_ADJECTIVE = /(?:[сц]к|н)ом$/;
+const DOT_GAP = /^\s*\.\s*$/;
+const DOT_FIRST_GAP = /^\.\s*$/;
+const NUMBER = /^\d+$/;
 
 // (The length test first: an initial is one code point, and the regex is the slower check.)
-const isInitial = (t: Token | undefined) => !!t && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
+const isInitial = (t: Token | undefined) => !!t && t.text.length <= 2 && CAPITAL_LETTER.test(t.text);
 /** Capitalised adjective, "Приморском"/"Кемеровском" (prepositional) included. */
-const isAdjective = (t: Token | undefined) => !!t && t.upper && (ADJECTIVE_ENDING.test(t.folded) || /(?:[сц]к|н)ом$/.test(t.folded));
+const isAdjective = (t: Token | undefined) => !!t && t.upper && (ADJECTIVE_ENDING.test(t.folded) || PREPOSITIONAL_ADJECTIVE.test(t.folded));
 /** More than one letter, all capitals ("ЦБС"). (A lower-case second letter answers no without the slow toUpperCase.) */
 const isAllCaps = (t: Token) => t.text.length > 1 && !isLowerLetter(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase();
 /** а-я, ё, a-z. */
@@ -85,7 +91,7 @@ const isLowerLetter = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451 |
 function isPerson(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && /^\s*\.\s*$/.test(tokens[i].gap) && (isInitial(prev) || prev.folded === 'им')) return true;
+  if (prev && DOT_GAP.test(tokens[i].gap) && (isInitial(prev) || prev.folded === 'им')) return true;
   if (prev?.folded === 'имени') return true;
   if (next && isSpace(next.gap) && isInitial(next) && dotAfter(tokens, i + 1)) return true;
   return !!next && isSpace(next.gap) && next.upper && PATRONYMIC.test(next.folded);
@@ -97,9 +103,9 @@ function markerBefore(tokens: readonly Token[], i: number): Marker | null {
   const prev = tokens[i - 1];
   if (!prev) return null;
   const abbr = MARKER_ABBR[prev.folded];
-  if (abbr && /^\.\s*$/.test(tokens[i].gap)) {
-    const year = /^\d+$/.test(tokens[i - 2]?.text ?? '') && isSpace(prev.gap); // "2009 г."
-    const etc = tokens[i - 2]?.folded === 'т' && /^\.\s*$/.test(prev.gap); // "и т.д. Активно…"
+  if (abbr && DOT_FIRST_GAP.test(tokens[i].gap)) {
+    const year = NUMBER.test(tokens[i - 2]?.text ?? '') && isSpace(prev.gap); // "2009 г."
+    const etc = tokens[i - 2]?.folded === 'т' && DOT_FIRST_GAP.test(prev.gap); // "и т.д. Активно…"
     if (!year && !etc) return { strength: PLURAL.has(prev.folded) ? 'plural' : 'strong', kind: abbr };
   }
   const word = MARKER_WORDS[prev.folded];
@@ -113,7 +119,7 @@ function continues(tokens: readonly Token[], last: Mention | undefined, i: numbe
   if (!last || tokens[i].sentence !== tokens[last.e - 1].sentence) return false;
   if (last.e === i) return isComma(tokens[i].gap);
   const and = tokens[i - 1];
-  return last.e === i - 1 && and.folded === 'и' && isSpace(and.gap) && isSpace(tokens[i].gap);
+  return last.e === i - 1 && and.is('и') && isSpace(and.gap) && isSpace(tokens[i].gap);
 }
 
 /** "Вологодской, Калужской и Псковской": indices of a list of capitalised adjectives starting at i. */
@@ -122,7 +128,7 @@ function adjectiveList(tokens: readonly Token[], i: number): number[] {
   for (let k = i; ;) {
     const next = tokens[k + 1];
     if (next && isComma(next.gap) && isAdjective(next)) list.push((k += 1));
-    else if (next?.folded === 'и' && isSpace(next.gap) && isAdjective(tokens[k + 2]) && isSpace(tokens[k + 2].gap)) list.push((k += 2));
+    else if (next?.is('и') && isSpace(next.gap) && isAdjective(tokens[k + 2]) && isSpace(tokens[k + 2].gap)) list.push((k += 2));
     else return list;
   }
 }

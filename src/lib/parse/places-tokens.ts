@@ -40,6 +40,14 @@ export class Token implements WordToken {
     return (this.word ??= wordOf(this.text)).folded;
   }
 
+  /**
+   * Whether the folded form is `word`. Folding never shortens a word, so a longer token is not
+   * folded at all: most tokens a scan compares with "и" or "из" are never looked up.
+   */
+  is(word: string): boolean {
+    return this.text.length <= word.length && this.folded === word;
+  }
+
   /** Snowball stem, computed on first use (most words never need it). */
   get stem(): string {
     const word = (this.word ??= wordOf(this.text));
@@ -69,41 +77,54 @@ const ABBREVIATIONS = new Set([
   'г', 'гг', 'им', 'ул', 'обл', 'р-н', 'пос', 'пгт', 'дер', 'ст', 'т', 'тт', 'ч', 'др', 'пр', 'проф', 'акад',
   'см', 'стр', 'изд', 'с', 'п', 'д', 'н', 'х', 'рп', 'ред', 'сост', 'вып', 'окр', 'респ', 'мкр',
 ]);
+/** A longer word is no abbreviation, and is not folded to check (folding never shortens a word). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const SENTENCE_GAP = /[\n;.!?]/;
+// (Regexes used per token are constants: a regex literal in a function is a new object at every call.)
+const PARAGRAPH = /\n\s*\n|;|:\s*\n/;
+const LIST_ITEM = /\n\s*(?:[-–—•·*]|\d+[.)])/;
+const CAPITAL = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}$/u;
+const SENTENCE_END = /[.!?]/;
+const JOINING = /^[ \t\u00a0]*\n?[ \t\u00a0]*$/;
 
 function startsSentence(prev: Token, token: Token): boolean {
   const gap = token.gap;
   // Every rule below needs one of these characters in the gap; most gaps are " " or ", ".
   if (gap === ' ' || gap === ', ' || !SENTENCE_GAP.test(gap)) return false;
-  if (/\n\s*\n/.test(gap) || /;/.test(gap) || /:\s*\n/.test(gap)) return true;
-  if (/\n\s*(?:[-–—•·*]|\d+[.)])/.test(gap)) return true;
-  if (!token.upper && !/^\p{Lu}/u.test(token.text)) return false;
-  if (/\n/.test(gap)) return true;
-  const abbreviation = ABBREVIATIONS.has(prev.folded) || /^\p{Lu}$/u.test(prev.text);
-  return /[.!?]/.test(gap) && !abbreviation;
+  if (PARAGRAPH.test(gap)) return true;
+  if (LIST_ITEM.test(gap)) return true;
+  if (!token.upper && !CAPITAL.test(token.text)) return false;
+  if (gap.includes('\n')) return true;
+  const abbreviation = (prev.text.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prev.folded)) || INITIAL.test(prev.text);
+  return SENTENCE_END.test(gap) && !abbreviation;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let sentence = 0;
-  scanner.scan(text, (start, end) => {
-    const gap = text.slice(last, start);
-    const joined = gap === ' ' || (gap.length > 0 && /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap));
-    const token = new Token(text.slice(start, end), start, gap, joined);
+  for (const w = scanner.words(text); w.next(); ) {
+    const gap = text.slice(last, w.start);
+    const joined = gap === ' ' || (gap.length > 0 && JOINING.test(gap));
+    const token = new Token(text.slice(w.start, w.end), w.start, gap, joined);
     token.sentence = sentence;
     const prev = tokens[tokens.length - 1];
     if (prev && startsSentence(prev, token)) token.sentence = ++sentence;
     tokens.push(token);
-    last = end;
-  });
+    last = w.end;
+  }
   return tokens;
 }
 
+const COMMA = /^\s*,\s*$/;
+const SPACE = /^\s+$/;
+const DOT = /^\s*\./;
+
 /** The gap is only a comma (a list goes on). */
-export const isComma = (gap: string) => gap === ', ' || /^\s*,\s*$/.test(gap);
+export const isComma = (gap: string) => gap === ', ' || COMMA.test(gap);
 /** The gap is only white space. */
-export const isSpace = (gap: string) => gap === ' ' || /^\s+$/.test(gap);
+export const isSpace = (gap: string) => gap === ' ' || SPACE.test(gap);
 /** The token is followed by a period: "г." "с." "им.". */
-export const dotAfter = (tokens: readonly Token[], i: number) => /^\s*\./.test(tokens[i + 1]?.gap ?? '');
+export const dotAfter = (tokens: readonly Token[], i: number) => DOT.test(tokens[i + 1]?.gap ?? '');

@@ -170,8 +170,6 @@ function findHost(text: string, tokens: readonly Token[], mentions: Mention[]): 
   return mentions.find((m) => isTown(m) && m.s >= firstBody && m.strength !== 'none' && withVerb.has(tokens[m.s].sentence));
 }
 
-const placeKey = (p: Located) => `${p.kind}|${p.name}|${p.regionCode}|${p.lat}|${p.lon}`;
-
 export function extractPlaces(text: string, gazetteer: Gazetteer): { places: Place[]; hostCity: HostCity | null } {
   try {
     return extract(String(text ?? ''), gazetteer);
@@ -187,17 +185,20 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
   const { located } = new Resolver(gazetteer, tokens, mentions, hostMention);
 
   const places: Place[] = [];
-  const seen = new Set<string>();
+  // A place is listed once per role: the same kind, name, region and point. Compared field by field
+  // among the places of its name (building a string key with the coordinates in it was slower).
+  const byName = new Map<string, Place[]>();
   const add = (p: Located, role: PlaceRole, start: number, end: number) => {
-    const key = `${placeKey(p)}|${role}`;
-    if (seen.has(key)) return null;
-    seen.add(key);
+    const same = byName.get(p.name);
+    if (same?.some((q) => q.role === role && q.kind === p.kind && q.regionCode === p.regionCode && q.lat === p.lat && q.lon === p.lon)) return null;
     // Field by field (a spread or Object.assign is several times slower), in the order of the JSON.
     const place: Place = {
       name: p.name, kind: p.kind, regionCode: p.regionCode, country: p.country, lat: p.lat, lon: p.lon,
       approximate: p.approximate, role, evidence: { quote: text.slice(start, end), start, end },
     };
     places.push(place);
+    if (same) same.push(place);
+    else byName.set(p.name, [place]);
     return place;
   };
   const span = (m: Mention) => [tokens[m.s].start, tokens[m.e - 1].end + m.tail] as const;

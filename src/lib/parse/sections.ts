@@ -2,7 +2,7 @@
 // conclusions "пришли к выводам:". Items are dash or "·" bullets, numbered "1." / "1)", or paragraphs.
 
 import type { Span } from '../types';
-import { clean, letterBefore, span } from './text';
+import { clean, letterBefore, matchesNotAfter, span } from './text';
 
 export type SectionKind = 'recommendations' | 'considered' | 'conclusions';
 
@@ -42,9 +42,12 @@ export function findMarkers(masked: string): Marker[] {
   for (let colon = masked.indexOf(':'), prev = -1; colon >= 0; prev = colon, colon = masked.indexOf(':', colon + 1)) {
     const from = windowStart(masked, prev + 1, colon);
     const window = masked.slice(from, colon + 1);
+    const letterAt = (_: string, index: number) => letterBefore(masked, from + index);
     MARKERS.forEach(([kind, re], k) => {
-      const m = firstAfterNonLetter(masked, from, window, re);
-      if (m) byKind[k].push({ kind, start: from + m.index, end: colon + 1 });
+      for (const m of matchesNotAfter(window, re, letterAt)) {
+        byKind[k].push({ kind, start: from + m.index, end: colon + 1 });
+        break; // the first one: any other ends at the same colon
+      }
     });
   }
   const found = byKind.flat().sort((a, b) => a.start - b.start);
@@ -52,7 +55,7 @@ export function findMarkers(masked: string): Marker[] {
   return found.filter((m, i) => i === 0 || m.start >= found[i - 1].end);
 }
 
-/** The earliest start of a marker ending at `colon`: MARKER_SPAN characters that are surely not white space back. */
+/** The earliest a marker ending at `colon` can start: MARKER_SPAN characters back, not counting any that may be white space. */
 function windowStart(s: string, floor: number, colon: number): number {
   let i = colon;
   for (let n = 0; i > floor && n < MARKER_SPAN; ) {
@@ -60,16 +63,6 @@ function windowStart(s: string, floor: number, colon: number): number {
     if ((c > 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x4ff)) n++; // printable ASCII or Cyrillic: never \s
   }
   return i;
-}
-
-/** The first match of `re` in `window` (which starts at `offset` in `s`) that does not follow a letter in `s`. */
-function firstAfterNonLetter(s: string, offset: number, window: string, re: RegExp): RegExpExecArray | null {
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (!letterBefore(s, offset + m.index)) return m;
-    re.lastIndex = m.index + 1; // a marker starts with a Cyrillic letter: one code unit
-  }
-  return null;
 }
 
 /** Where the decisions begin (the first marker), or the text's length when it has none. */

@@ -14,7 +14,7 @@ export function mask(text: string): string {
 /** A clean one-line string for display: debris gone, quotes de-doubled, whitespace collapsed. */
 export function clean(s: string): string {
   // The patterns match only what changes (a doubled quote; white space other than one " "): replacing
-  // every single space by itself was most of the parser's time spent here.
+  // every single space and quote by itself made this slow.
   return s
     .replace(DEBRIS, ' ')
     .replace(/««+/g, '«')

@@ -51,10 +51,10 @@ function normalize(word: string): string {
 /** Cyrillic/Latin words (hyphenated words kept whole) with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanner.scan(text, (start, end) => {
-    const word = text.slice(start, end);
-    out.push({ word, norm: normalize(word), start, end });
-  });
+  for (const w = scanner.words(text); w.next(); ) {
+    const word = text.slice(w.start, w.end);
+    out.push({ word, norm: normalize(word), start: w.start, end: w.end });
+  }
   return out;
 }
 
@@ -141,11 +141,11 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
   const starts: number[] = [];
   const ends: number[] = [];
   const words: WordKeys[] = [];
-  scanner.scan(text, (start, end) => {
-    starts.push(start);
-    ends.push(end);
-    words.push(keysOf(text.slice(start, end)));
-  });
+  for (const w = scanner.words(text); w.next(); ) {
+    starts.push(w.start);
+    ends.push(w.end);
+    words.push(keysOf(text.slice(w.start, w.end)));
+  }
   const hits: Hit[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const r of words[i].rules) {
@@ -167,12 +167,12 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
   );
   kept.sort((a, b) => a.start - b.start || a.theme - b.theme || a.end - b.end);
   const matches: ThemeMatch[] = [];
-  const seen = new Set<string>();
   const found = new Set<number>();
-  for (const h of kept) {
-    const key = `${h.theme}:${h.start}:${h.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (let k = 0; k < kept.length; k++) {
+    // Sorted, so a repeated match (same theme and span) comes right after the first.
+    const h = kept[k];
+    const prev = kept[k - 1];
+    if (prev && prev.theme === h.theme && prev.start === h.start && prev.end === h.end) continue;
     found.add(h.theme);
     matches.push({ theme: THEMES[h.theme].id, word: text.slice(h.start, h.end), start: h.start, end: h.end });
   }

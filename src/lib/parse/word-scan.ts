@@ -8,9 +8,13 @@ const START = 2;
 const INNER = 4;
 /** Not in the table: set by `classAt` for a surrogate pair (a code point two code units wide). */
 const PAIR = 8;
+/** One of the scanner's hyphens (set in the table by the constructor). */
+const HYPHEN = 16;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** А-Я, а-я. */
+const isCyrillic = (c: number) => c >= 0x410 && c <= 0x44f;
 
 /**
  * Finds the same words, at the same offsets, as the global regex `S I*(?:H S I*)*` with the /u flag,
@@ -18,10 +22,12 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  */
 export class WordScanner {
   private table = new Uint8Array(0x10000);
-  private hyphens: Set<number>;
+  /** Whether А-Я and а-я all continue a word: then runs of them are skipped without the table. */
+  private cyrillic: boolean;
 
   constructor(private start: RegExp, private inner: RegExp, hyphens: string) {
-    this.hyphens = new Set([...hyphens].map((h) => h.charCodeAt(0)));
+    for (const h of hyphens) this.table[h.charCodeAt(0)] = this.classify(h) | HYPHEN;
+    this.cyrillic = Array.from({ length: 0x40 }, (_, k) => String.fromCharCode(0x410 + k)).every((ch) => inner.test(ch));
   }
 
   private classify(ch: string): number {
@@ -36,28 +42,55 @@ export class WordScanner {
     return k !== 0 ? k : (this.table[c] = this.classify(String.fromCharCode(c)));
   }
 
-  /** Calls visit(start, end) for every word of `text`, left to right. */
-  scan(text: string, visit: (start: number, end: number) => void): void {
+  /** The words of `text`, left to right: `for (const w = scanner.words(text); w.next(); ) use(w.start, w.end)`. */
+  words(text: string): Words {
+    return new Words(this, text);
+  }
+
+  /** Where the first word at or after `from` starts, or -1. */
+  wordStart(text: string, from: number): number {
+    for (let i = from; i < text.length; ) {
+      const k = this.classAt(text, i);
+      if (k & START) return i;
+      i += k & PAIR ? 2 : 1;
+    }
+    return -1;
+  }
+
+  /** Where the word that starts at `start` ends. */
+  wordEnd(text: string, start: number): number {
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      let k = this.classAt(text, i);
-      if (!(k & START)) {
-        i += k & PAIR ? 2 : 1;
+    let i = start;
+    let k = this.classAt(text, i);
+    for (;;) {
+      i += k & PAIR ? 2 : 1;
+      if (this.cyrillic) while (i < n && isCyrillic(text.charCodeAt(i))) i++; // the bulk of a Russian word
+      if (i >= n) return i;
+      k = this.classAt(text, i);
+      if (k & INNER) continue;
+      // A hyphen joins two parts only when a word character follows it ("Анжеро-Судженск", not "а -").
+      if (k & HYPHEN && i + 1 < n && (k = this.classAt(text, i + 1)) & START) {
+        i += 1;
         continue;
       }
-      const from = i;
-      for (;;) {
-        i += k & PAIR ? 2 : 1;
-        if (i < n && (k = this.classAt(text, i)) & INNER) continue;
-        // A hyphen joins two parts only when a word character follows it ("Анжеро-Судженск", not "а -").
-        if (i + 1 < n && this.hyphens.has(text.charCodeAt(i)) && (k = this.classAt(text, i + 1)) & START) {
-          i += 1;
-          continue;
-        }
-        break;
-      }
-      visit(from, i);
+      return i;
     }
+  }
+}
+
+/** A cursor over the words of a text (a loop calling it is faster than a callback per word). */
+export class Words {
+  start = 0;
+  end = 0;
+
+  constructor(private scanner: WordScanner, private text: string) {}
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    const start = this.scanner.wordStart(this.text, this.end);
+    if (start < 0) return false;
+    this.start = start;
+    this.end = this.scanner.wordEnd(this.text, start);
+    return true;
   }
 }
