@@ -9,12 +9,15 @@ import { filtersSlug } from './filename';
 /** The label of `prefix.id` ("kind.forum" → "форум"), or the id itself when there is none (a hand-made URL). */
 const named = (prefix: string, id: string) => (`${prefix}.${id}` in ru ? t(`${prefix}.${id}` as MessageKey) : id);
 
+/** The year range in words: "2020–2021", "2015", "с 2015", "по 2021" (chips and exported charts alike). */
+export function yearsText(from: number | null, to: number | null): string {
+  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
+  return from !== null ? t('filters.yearsFrom', { from }) : t('filters.yearsTo', { to: to ?? '' });
+}
+
 export function filterParts(f: Filters, themeLabels: Record<string, string> = {}): string[] {
   const parts: string[] = [];
-  if (f.from !== null || f.to !== null) {
-    const years = f.from !== null && f.from === f.to ? String(f.from) : `${f.from ?? '…'}–${f.to ?? '…'}`;
-    parts.push(`${t('filters.years')}: ${years}`);
-  }
+  if (f.from !== null || f.to !== null) parts.push(`${t('filters.years')}: ${yearsText(f.from, f.to)}`);
   if (f.themes.length) parts.push(`${t('filters.theme')}: ${f.themes.map((id) => themeLabels[id] ?? id).join(', ')}`);
   if (f.kinds.length) parts.push(`${t('filters.kind')}: ${f.kinds.map((k) => named('kind', k)).join(', ')}`);
   if (f.types.length) parts.push(`${t('filters.type')}: ${f.types.map((k) => named('type', k)).join(', ')}`);

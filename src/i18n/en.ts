@@ -144,6 +144,8 @@ export const en: Record<keyof typeof ru, string> = {
   'nav.import': 'Add documents',
   'chart.showAll': 'Show all ({n})',
   'chart.showFewer': 'Show fewer',
+  'filters.yearsFrom': 'from {from}',
+  'filters.yearsTo': 'to {to}',
   'map.title': 'Where participants come from',
   'map.placeholder': 'The map will appear here',
   'map.loading': 'Loading the map…',

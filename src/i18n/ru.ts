@@ -142,6 +142,8 @@ export const ru = {
   'nav.import': 'Добавить документы',
   'chart.showAll': 'Показать все ({n})',
   'chart.showFewer': 'Свернуть список',
+  'filters.yearsFrom': 'с {from}',
+  'filters.yearsTo': 'по {to}',
   'map.title': 'География участников',
   'map.placeholder': 'Карта появится здесь',
   'map.loading': 'Загрузка карты…',

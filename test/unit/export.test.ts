@@ -124,7 +124,8 @@ describe('filters line and file names', () => {
       'Фильтры: Годы: 2015; Тема: Управление качеством и стандарты, Цифровые сервисы и онлайн-работа; '
         + 'Вид события: конференция; Тип документа: резолюция; Место: RU-KEM; Поиск: «кемерово»',
     );
-    expect(describeFilters(filters({ from: 2020 }))).toBe('Фильтры: Годы: 2020–…');
+    expect(describeFilters(filters({ from: 2020 }))).toBe('Фильтры: Годы: с 2020');
+    expect(describeFilters(filters({ to: 2016 }))).toBe('Фильтры: Годы: по 2016');
     expect(describeFilters(filters({ kinds: ['made-up'] }))).toBe('Фильтры: Вид события: made-up');
   });
 

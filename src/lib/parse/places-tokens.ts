@@ -41,8 +41,9 @@ export class Token implements WordToken {
   }
 
   /**
-   * Whether the folded form is `word`. Folding never shortens a word, so a longer token is not
-   * folded at all: most tokens a scan compares with "и" or "из" are never looked up.
+   * Whether the folded form is `word`. A token's folded form is never shorter than the token (tokens
+   * hold no stress marks to drop), so a longer token is not even looked up: most tokens compared with
+   * "и" or "из" are not.
    */
   is(word: string): boolean {
     return this.text.length <= word.length && this.folded === word;
@@ -77,7 +78,7 @@ const ABBREVIATIONS = new Set([
   'г', 'гг', 'им', 'ул', 'обл', 'р-н', 'пос', 'пгт', 'дер', 'ст', 'т', 'тт', 'ч', 'др', 'пр', 'проф', 'акад',
   'см', 'стр', 'изд', 'с', 'п', 'д', 'н', 'х', 'рп', 'ред', 'сост', 'вып', 'окр', 'респ', 'мкр',
 ]);
-/** A longer word is no abbreviation, and is not folded to check (folding never shortens a word). */
+/** A longer token is no abbreviation, and is not looked up to check (see Token.is). */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const SENTENCE_GAP = /[\n;.!?]/;

@@ -144,8 +144,9 @@ class Resolver {
       this.dominant,
       ...[...this.context.keys()].map((key) => this.regionsByAdmin.get(key)),
     ].filter((r): r is Region => !!r);
+    const named = townStems(m.stem).flatMap((s) => this.gz.townsByStem(s));
     for (const r of new Set(regions)) {
-      const towns = townStems(m.stem).flatMap((s) => this.gz.townsByStem(s)).filter((p) => adminKey(p) === r.admin1);
+      const towns = named.filter((p) => adminKey(p) === r.admin1);
       const town = towns.sort((a, b) => b.population - a.population)[0];
       if (town) return extend(approximate(m.name, 'district', fromTown(town, null)), { regionCode: r.code, country: r.country });
     }
