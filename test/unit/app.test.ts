@@ -13,6 +13,9 @@ async function renderAt(query: string) {
   const { default: App } = await import('../../src/App.svelte');
   render(App);
   await screen.findByText('Событий', {}, { timeout: 5000 });
+  // The store opens after the first paint: let it finish, so that no module still loads after the test.
+  const { data } = await import('../../src/lib/state/data.svelte');
+  await waitFor(() => expect(data.status).toBe('ready'), { timeout: 5000 });
   return filters;
 }
 

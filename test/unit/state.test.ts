@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromQuery, filtersToQuery, NO_FILTERS, type Filters } from '../../src/lib/state/filters';
 import { SelectionIndex } from '../../src/lib/state/selection';
-import { keyFigures, recommendationItems, themeCounts, yearSplit, unknownFormat } from '../../src/lib/state/aggregate';
+import { recommendationItems, summarize, yearBuckets } from '../../src/lib/state/aggregate';
 import { parseSeed } from '../helpers/seeds';
 
 const seeds = ['000', '001', '002', '003', '004'].map(parseSeed);
@@ -64,8 +64,10 @@ describe('selection', () => {
 });
 
 describe('aggregates', () => {
+  const all = summarize(yearBuckets(seeds));
+
   it('sums 2020–2021 into 2 events, 1 530 participants and 1 458 online', () => {
-    const f = keyFigures(index.select({ ...NO_FILTERS, from: 2020, to: 2021 }));
+    const f = summarize(yearBuckets(seeds), 2020, 2021).figures;
     expect(f.events).toBe(2);
     expect(f.participants).toEqual({ value: 1530, silent: 0 });
     expect(f.online).toEqual({ value: 1458, silent: 0 });
@@ -73,15 +75,23 @@ describe('aggregates', () => {
     expect(f.reports).toEqual({ value: 36, silent: 0 });
   });
 
+  it('adds up the same per-year sums as a summary of the selected events alone', () => {
+    for (const [from, to] of [[2020, 2021], [null, 2015], [2016, null], [2010, 2014]] as const) {
+      const selected = index.select({ ...NO_FILTERS, from, to });
+      expect(summarize(yearBuckets(seeds), from, to)).toEqual(summarize(yearBuckets(selected)));
+    }
+    expect(summarize(yearBuckets(seeds), 2010, 2014).figures.events).toBe(0);
+  });
+
   it('counts the events that are silent instead of adding zeros', () => {
-    const f = keyFigures(seeds);
+    const f = all.figures;
     expect(f.participants).toEqual({ value: 995 + 535 + 116 + 143, silent: 1 });
     expect(f.online).toEqual({ value: 1458, silent: 3 });
-    expect(unknownFormat(seeds).map((u) => u.year)).toEqual([2016, 2015, 2009]);
+    expect(all.unknownFormat.map((u) => u.year)).toEqual([2009, 2015, 2016]);
   });
 
   it('splits participants per year', () => {
-    expect(yearSplit(seeds)).toEqual([
+    expect(all.split).toEqual([
       { year: 2009, offline: 0, online: 0, notStated: 0, silent: 1 },
       { year: 2015, offline: 0, online: 0, notStated: 143, silent: 0 },
       { year: 2016, offline: 0, online: 0, notStated: 116, silent: 0 },
@@ -91,9 +101,11 @@ describe('aggregates', () => {
   });
 
   it('counts recommendations per theme', () => {
-    const counts = themeCounts(seeds, [{ id: 'quality', label: 'Q' }]);
     const expected = seeds.flatMap((r) => r.recommendations).filter((i) => i.themes.includes('quality')).length;
-    expect(counts).toEqual([{ id: 'quality', label: 'Q', count: expected }]);
+    expect(all.themes.get('quality')).toBe(expected);
+    const perYear = all.grid.cells.filter((c) => c.theme === 'quality').reduce((s, c) => s + c.count, 0);
+    expect(perYear).toBe(expected);
+    expect(all.grid.years).toEqual([2009, 2015, 2016, 2020, 2021]);
     expect(expected).toBeGreaterThanOrEqual(3);
   });
 });

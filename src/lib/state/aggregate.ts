@@ -1,7 +1,8 @@
 // Derived views of a selection: plain arrays and numbers for the charts and key figures.
 // Unknown stays unknown: every sum comes with the number of events where the text is silent.
 
-import type { CountField, Item, Resolution } from '../types';
+import type { Item, Resolution } from '../types';
+import type { UnknownFormatEvent } from '../../charts/types';
 
 export interface Figure {
   value: number;
@@ -20,45 +21,116 @@ export interface KeyFigures {
   onlineShare: number | null;
 }
 
-function sum(rs: Resolution[], field: CountField): Figure {
-  let value = 0;
-  let silent = 0;
-  for (const r of rs) {
-    const v = r.participants[field];
-    if (v === null) silent++;
-    else value += v;
-  }
-  return { value, silent };
+/** Partial sums of one year's events (year null: undated ones). A year-range change adds up the
+ * buckets in range instead of going over every event again: at 10 000 events that is what keeps a
+ * change of years within a frame. */
+export interface YearBucket {
+  year: number | null;
+  events: number;
+  participants: Figure;
+  online: Figure;
+  offline: Figure;
+  reports: Figure;
+  /** Participants and online participants of the events that state both (the online share's base). */
+  shareBase: number;
+  shareOnline: number;
+  /** Places the participants and speakers came from or met in (see placesReached). */
+  places: Set<string>;
+  /** Recommendations per theme. */
+  themes: Map<string, number>;
+  /** Participants of events that give no offline/online split; events that state no count at all. */
+  notStated: number;
+  silent: number;
+  unknownFormat: UnknownFormatEvent[];
 }
 
-/** Distinct places the selection's participants and speakers came from or met in (not places only mentioned). */
-export function placesReached(rs: Resolution[]): number {
-  const keys = new Set<string>();
-  for (const r of rs) for (const k of reachedKeys(r)) keys.add(k);
-  return keys.size;
+const figure = (): Figure => ({ value: 0, silent: 0 });
+function add(f: Figure, v: number | null) {
+  if (v === null) f.silent++;
+  else f.value += v;
+}
+
+/** The events in buckets by year, in year order, undated last. */
+export function yearBuckets(rs: Resolution[]): YearBucket[] {
+  const byYear = new Map<number | null, YearBucket>();
+  for (const r of rs) {
+    let b = byYear.get(r.year);
+    if (!b) {
+      b = {
+        year: r.year, events: 0, participants: figure(), online: figure(), offline: figure(), reports: figure(),
+        shareBase: 0, shareOnline: 0, places: new Set(), themes: new Map(), notStated: 0, silent: 0, unknownFormat: [],
+      };
+      byYear.set(r.year, b);
+    }
+    const { total, offline, online, reports } = r.participants;
+    b.events++;
+    add(b.participants, total);
+    add(b.online, online);
+    add(b.offline, offline);
+    add(b.reports, reports);
+    if (online !== null && total !== null) [b.shareBase, b.shareOnline] = [b.shareBase + total, b.shareOnline + online];
+    for (const k of reachedKeys(r)) b.places.add(k);
+    for (const [t, n] of themesOf(r)) b.themes.set(t, (b.themes.get(t) ?? 0) + n);
+    if (offline === null && online === null) b.notStated += total ?? 0;
+    if (total === null && offline === null && online === null) b.silent++;
+    if (r.format === null) b.unknownFormat.push({ id: r.id, label: eventLabel(r), year: r.year });
+  }
+  return [...byYear.values()].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
+}
+
+/** What the key figures and the year, theme and format charts show for a year range. */
+export interface Summary {
+  figures: KeyFigures;
+  /** Participants per year: offline, online, and those of events that give no split. */
+  split: { year: number; offline: number; online: number; notStated: number; silent: number }[];
+  /** Events whose format (offline, online, mixed) the text does not state. */
+  unknownFormat: UnknownFormatEvent[];
+  /** Recommendations per theme id. */
+  themes: Map<string, number>;
+  /** Recommendations per theme and year, for the years of the range that have events. */
+  grid: { years: number[]; cells: { theme: string; year: number; count: number }[] };
+}
+
+/** Adds up the buckets of the years from–to (inclusive; either may be open). As in the selection,
+ * a bound excludes undated events. */
+export function summarize(buckets: YearBucket[], from: number | null = null, to: number | null = null): Summary {
+  const participants = figure(), online = figure(), offline = figure(), reports = figure();
+  const places = new Set<string>();
+  const themes = new Map<string, number>();
+  const s: Summary = {
+    figures: { events: 0, participants, online, offline, reports, places: 0, onlineShare: null },
+    split: [], unknownFormat: [], themes, grid: { years: [], cells: [] },
+  };
+  let shareBase = 0, shareOnline = 0;
+  for (const b of buckets) {
+    if ((from !== null || to !== null) && (b.year === null || (from !== null && b.year < from) || (to !== null && b.year > to))) continue;
+    s.figures.events += b.events;
+    for (const [f, part] of [[participants, b.participants], [online, b.online], [offline, b.offline], [reports, b.reports]]) {
+      f.value += part.value;
+      f.silent += part.silent;
+    }
+    shareBase += b.shareBase;
+    shareOnline += b.shareOnline;
+    for (const k of b.places) places.add(k);
+    for (const [t, n] of b.themes) themes.set(t, (themes.get(t) ?? 0) + n);
+    s.unknownFormat.push(...b.unknownFormat);
+    if (b.year === null) continue;
+    s.split.push({ year: b.year, offline: b.offline.value, online: b.online.value, notStated: b.notStated, silent: b.silent });
+    s.grid.years.push(b.year);
+    for (const [theme, count] of b.themes) s.grid.cells.push({ theme, year: b.year, count });
+  }
+  s.figures.places = places.size;
+  s.figures.onlineShare = shareBase > 0 ? shareOnline / shareBase : null;
+  return s;
 }
 
 // Records never change in place (the store replaces them), so their place keys are computed once.
 const reached = new WeakMap<Resolution, string[]>();
+/** Distinct places a record's participants and speakers came from or met in (not places only mentioned). */
 function reachedKeys(r: Resolution): string[] {
   let keys = reached.get(r);
   if (!keys) reached.set(r, (keys = r.places.filter((p) => p.role !== 'mentioned').map((p) => `${p.name}|${p.regionCode ?? ''}`)));
   return keys;
-}
-
-export function keyFigures(rs: Resolution[]): KeyFigures {
-  const online = sum(rs, 'online');
-  const withOnline = rs.filter((r) => r.participants.online !== null && r.participants.total !== null);
-  const base = withOnline.reduce((s, r) => s + r.participants.total!, 0);
-  return {
-    events: rs.length,
-    participants: sum(rs, 'total'),
-    online,
-    offline: sum(rs, 'offline'),
-    reports: sum(rs, 'reports'),
-    places: placesReached(rs),
-    onlineShare: base > 0 ? withOnline.reduce((s, r) => s + r.participants.online!, 0) / base : null,
-  };
 }
 
 export function eventLabel(r: Resolution): string {
@@ -79,32 +151,6 @@ export function timelineData(rs: Resolution[]) {
     }));
 }
 
-/** Participants per year: offline, online, and those of events that give no split. */
-export function yearSplit(rs: Resolution[]) {
-  const byYear = new Map<number, { year: number; offline: number; online: number; notStated: number; silent: number }>();
-  for (const r of rs) {
-    if (r.year === null) continue;
-    const row = byYear.get(r.year) ?? { year: r.year, offline: 0, online: 0, notStated: 0, silent: 0 };
-    const { total, offline, online } = r.participants;
-    row.offline += offline ?? 0;
-    row.online += online ?? 0;
-    if (offline === null && online === null) row.notStated += total ?? 0;
-    if (total === null && offline === null && online === null) row.silent++;
-    byYear.set(r.year, row);
-  }
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
-}
-
-export function unknownFormat(rs: Resolution[]) {
-  return rs.filter((r) => r.format === null).map((r) => ({ id: r.id, label: eventLabel(r), year: r.year }));
-}
-
-export function themeCounts(rs: Resolution[], themes: { id: string; label: string }[]) {
-  const counts = new Map<string, number>();
-  for (const r of rs) for (const [t, n] of themesOf(r)) counts.set(t, (counts.get(t) ?? 0) + n);
-  return themes.map((t) => ({ ...t, count: counts.get(t.id) ?? 0 }));
-}
-
 // Recommendations per theme of one record, counted once per record (records never change in place).
 const themeTallies = new WeakMap<Resolution, [string, number][]>();
 function themesOf(r: Resolution): [string, number][] {
@@ -115,21 +161,6 @@ function themesOf(r: Resolution): [string, number][] {
     themeTallies.set(r, (tally = [...m]));
   }
   return tally;
-}
-
-export function themeGrid(rs: Resolution[]) {
-  const cells = new Map<string, { theme: string; year: number; count: number }>();
-  for (const r of rs) {
-    if (r.year === null) continue;
-    for (const [theme, n] of themesOf(r)) {
-      const key = `${theme}|${r.year}`;
-      const cell = cells.get(key) ?? { theme, year: r.year, count: 0 };
-      cell.count += n;
-      cells.set(key, cell);
-    }
-  }
-  const years = [...new Set(rs.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
-  return { years, cells: [...cells.values()] };
 }
 
 /** The recommendations of the selection; with themes chosen, only those tagged with one of them. */

@@ -4,7 +4,9 @@
 import { filtersFromQuery, filtersToQuery, NO_FILTERS, type Filters } from './filters';
 
 class UrlFilters {
-  value = $state<Filters>(typeof location === 'undefined' ? NO_FILTERS : filtersFromQuery(location.search));
+  /** Replaced whole on each change, never changed in place: an unchanged list keeps its identity, so
+   * a view that reads only the themes or the place is not woken by a change of years. */
+  value = $state.raw<Filters>(typeof location === 'undefined' ? NO_FILTERS : filtersFromQuery(location.search));
 
   constructor() {
     if (typeof window !== 'undefined') {
