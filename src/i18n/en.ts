@@ -91,7 +91,7 @@ export const en: Record<keyof typeof ru, string> = {
   'detail.recommendations': 'Recommendations',
   'events.cityInferred': '(inferred from the host library)',
   'events.more': 'Show more',
-  'events.shown': '{n} of {total} shown',
+  'events.count': 'Events in the selection: {n}',
   'events.sortBy': 'Sort by “{column}”',
   'approx.more': 'more than {n}',
   'approx.about': 'about {n}',

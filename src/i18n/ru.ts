@@ -89,7 +89,7 @@ export const ru = {
   'detail.recommendations': 'Рекомендации',
   'events.cityInferred': '(определён по учреждению)',
   'events.more': 'Показать ещё',
-  'events.shown': 'Показано {n} из {total}',
+  'events.count': 'Событий в выборке: {n}',
   'events.sortBy': 'Сортировать по столбцу «{column}»',
   'approx.more': 'более {n}',
   'approx.about': 'около {n}',

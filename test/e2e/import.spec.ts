@@ -303,6 +303,16 @@ test('a thousand small files: progress, a result per file, no freeze, all saved'
   await page.getByLabel('С года', { exact: true }).fill('');
   await page.getByLabel('С года', { exact: true }).press('Enter');
   await expect(figure(page, 'events')).toHaveText('1 005');
+
+  // The events table holds a window of rows in its own scroll box, yet reaches every event.
+  await expect(page.locator('table[aria-rowcount]')).toHaveAttribute('aria-rowcount', '1006');
+  expect(await rows(page).count()).toBeLessThan(80);
+  await rows(page).first().focus();
+  await page.keyboard.press('End');
+  const focused = page.locator('tr[data-event-id]:focus');
+  await expect(focused).toHaveAttribute('aria-rowindex', '1006');
+  await expect(focused).toContainText('30–31 марта 2009 г.');
+  expect(await rows(page).count()).toBeLessThan(80);
 });
 
 test.describe('lazy loading', () => {
