@@ -25,6 +25,7 @@ export const en: Record<keyof typeof ru, string> = {
   'filters.to': 'To year',
   'filters.search': 'Search texts and recommendations',
   'filters.searchPlaceholder': 'e.g. кемеровская область',
+  'filters.searching': 'Searching the texts…',
   'filters.kind': 'Event kind',
   'filters.type': 'Document type',
   'filters.any': 'all',

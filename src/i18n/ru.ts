@@ -23,6 +23,7 @@ export const ru = {
   'filters.to': 'По год',
   'filters.search': 'Поиск по текстам и рекомендациям',
   'filters.searchPlaceholder': 'например: кемеровская область',
+  'filters.searching': 'Идёт поиск по текстам…',
   'filters.kind': 'Вид события',
   'filters.type': 'Тип документа',
   'filters.any': 'все',

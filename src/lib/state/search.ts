@@ -3,7 +3,7 @@
 
 import MiniSearch from 'minisearch';
 import { stemmer } from '@orama/stemmers/russian';
-import type { Resolution } from '../types';
+import type { SearchDoc } from './search-protocol';
 
 // Function words would make an all-words query fail on texts that happen not to contain them.
 const STOP = new Set(
@@ -27,21 +27,14 @@ export function searchTerm(term: string): string | null {
 
 export type SearchIndex = MiniSearch<{ id: string }>;
 
-export function buildSearchIndex(resolutions: Resolution[]): SearchIndex {
+export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const index = new MiniSearch<{ id: string }>({
     fields: ['title', 'text', 'recommendations'],
     storeFields: [],
     processTerm: searchTerm,
     searchOptions: { combineWith: 'AND', processTerm: searchTerm },
   });
-  index.addAll(
-    resolutions.map((r) => ({
-      id: r.id,
-      title: r.title ?? '',
-      text: r.text,
-      recommendations: r.recommendations.map((i) => i.text).join('\n'),
-    })),
-  );
+  index.addAll(docs);
   return index;
 }
 

@@ -3,10 +3,6 @@
 
 import type { Resolution } from '../types';
 import type { Filters } from './filters';
-import type { SearchIndex } from './search';
-
-/** The search module (MiniSearch and the stemmer), loaded only when someone searches. */
-export type SearchLib = typeof import('./search');
 
 interface Row {
   r: Resolution;
@@ -18,14 +14,8 @@ interface Row {
 
 export class SelectionIndex {
   readonly rows: Row[];
-  private search: SearchIndex | null = null;
-  private lastQuery: { q: string; ids: Set<string> } | null = null;
 
-  /** `search` is null until the search module has loaded: a query then matches nothing yet. */
-  constructor(
-    readonly resolutions: Resolution[],
-    private readonly searchLib: SearchLib | null = null,
-  ) {
+  constructor(readonly resolutions: Resolution[]) {
     // Sorted by date once here, so each selection comes out in date order without sorting again.
     // ISO dates sort as plain strings; undated documents go last.
     const byDate = [...resolutions].sort((a, b) => {
@@ -49,14 +39,15 @@ export class SelectionIndex {
     return years.length ? [Math.min(...years), Math.max(...years)] : null;
   }
 
-  /** The events that pass every filter, in date order. */
-  select(f: Filters): Resolution[] {
-    // Read each filter once: `f` may be a reactive proxy, and the loop below runs 10 000 times.
+  /** The events that pass every filter, in date order. The search itself runs elsewhere (a worker):
+   * `textMatches` are the ids it found for `f.q`; with a query and no answer yet, nothing matches. */
+  select(f: Filters, textMatches: ReadonlySet<string> | null = null): Resolution[] {
+    // Read each filter once: the loop below runs 10 000 times.
     const { from, to, q } = f;
     const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
     const types = f.types.length ? new Set<string>(f.types) : null;
     const themes = [...f.themes];
-    const matched = q ? this.matchText(q) : null;
+    const matched = q ? (textMatches ?? new Set<string>()) : null;
     const place = f.place ? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.place) ? f.place : f.place.toLowerCase()) : null;
     const out: Resolution[] = [];
     for (const row of this.rows) {
@@ -70,15 +61,5 @@ export class SelectionIndex {
       out.push(row.r);
     }
     return out;
-  }
-
-  private matchText(q: string): Set<string> {
-    if (!this.searchLib) return new Set();
-    if (this.lastQuery?.q === q) return this.lastQuery.ids;
-    // Built on the first search only: most visits never search, and the index costs memory.
-    this.search ??= this.searchLib.buildSearchIndex(this.resolutions);
-    const ids = this.searchLib.searchIds(this.search, q);
-    this.lastQuery = { q, ids };
-    return ids;
   }
 }
