@@ -49,6 +49,12 @@ describe('selection', () => {
     expect(await search.search(seeds, 'кемеровская область')).toEqual(two);
   });
 
+  it('finds a recommendation corrected by hand, whose words the text does not hold', async () => {
+    const [first, ...rest] = seeds;
+    const edited = { ...first, recommendations: [{ ...first.recommendations[0], text: 'Создать голографический каталог' }] };
+    expect([...(await new SearchClient().search([edited, ...rest], 'голографического каталога'))]).toEqual([first.id]);
+  });
+
   it('selects by year range', async () => {
     expect(await years({ from: 2020, to: 2021 })).toEqual([2020, 2021]);
     expect(await years({ to: 2015 })).toEqual([2009, 2015]);

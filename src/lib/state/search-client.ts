@@ -5,12 +5,16 @@ import type { Resolution } from '../types';
 import type { SearchIndex } from './search';
 import { searchDoc, type SearchRequest, type SearchResponse } from './search-protocol';
 
+/** Documents per message to the worker: a few milliseconds of copying each. */
+const PART = 250;
+
 export class SearchClient {
   private worker: Worker | null = null;
   private failed = typeof Worker === 'undefined';
   /** The records the index was last built from (records are replaced, never changed in place). */
   private indexed: Resolution[] | null = null;
   private local: SearchIndex | null = null;
+  private sending: Promise<void> = Promise.resolve();
   private seq = 0;
   private waiting = new Map<number, (ids: Set<string> | null) => void>();
 
@@ -28,17 +32,30 @@ export class SearchClient {
     return lib.searchIds(this.local, q);
   }
 
-  private ask(resolutions: Resolution[], q: string): Promise<Set<string> | null> {
+  private async ask(resolutions: Resolution[], q: string): Promise<Set<string> | null> {
     const worker = this.spawn();
     if (this.indexed !== resolutions) {
       this.indexed = resolutions;
-      worker.postMessage({ type: 'index', docs: resolutions.map(searchDoc) } satisfies SearchRequest);
+      this.sending = this.send(worker, resolutions);
     }
+    await this.sending;
+    if (this.failed) return null;
     const seq = ++this.seq;
     return new Promise((resolve) => {
       this.waiting.set(seq, resolve);
       worker.postMessage({ type: 'query', seq, q } satisfies SearchRequest);
     });
+  }
+
+  /** Hands the documents to the worker in parts, a task each, so that the page stays responsive. */
+  private async send(worker: Worker, resolutions: Resolution[]) {
+    worker.postMessage({ type: 'reset' } satisfies SearchRequest);
+    for (let i = 0; i < resolutions.length; i += PART) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 0));
+      // Newer documents came meanwhile: their own sending has started over.
+      if (this.indexed !== resolutions || this.worker !== worker) return;
+      worker.postMessage({ type: 'add', docs: resolutions.slice(i, i + PART).map(searchDoc) } satisfies SearchRequest);
+    }
   }
 
   private spawn(): Worker {

@@ -8,10 +8,7 @@ let index: SearchIndex | null = null;
 
 self.onmessage = (e: MessageEvent<SearchRequest>) => {
   const m = e.data;
-  if (m.type === 'index') {
-    index = buildSearchIndex(m.docs);
-    return;
-  }
-  const ids = index ? [...searchIds(index, m.q)] : [];
-  self.postMessage({ seq: m.seq, ids } satisfies SearchResponse);
+  if (m.type === 'reset') index = buildSearchIndex([]);
+  else if (m.type === 'add') index?.addAll(m.docs);
+  else self.postMessage({ seq: m.seq, ids: index ? [...searchIds(index, m.q)] : [] } satisfies SearchResponse);
 };
