@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The views on the real seed texts: events table, evidence view, recommendation list.
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render } from '@testing-library/svelte';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import EventsTable from '../../src/views/EventsTable.svelte';
 import EventDetail from '../../src/views/EventDetail.svelte';
@@ -93,6 +93,8 @@ describe('EventsTable', () => {
   it('holds a long selection in a window of rows, and prints every row', async () => {
     const many = makeResolutions(450);
     const { container } = table(many);
+    // The window's code loads with the first long list.
+    await waitFor(() => expect(container.querySelector('tr.pad')).not.toBeNull());
     const shown = rowsOf(container);
     // jsdom has no layout: the box counts as 600 px tall, a screenful of rows.
     expect(shown.length).toBeGreaterThan(0);
