@@ -10,13 +10,14 @@
 //   searchLongestTaskMs10k  the longest main-thread task meanwhile (the page stays usable while the index builds)
 //   importMsPer100       100 texts picked in the import panel → all parsed by the worker
 //   initialJsKBgz        gzip size of the JavaScript loaded before the first chart
-//   heapMB10k            JS heap after garbage collection with 10 000 resolutions loaded
+//   heapMB10k            JS heap of the page after garbage collection with 10 000 resolutions loaded
+//   searchWorkerHeapMB10k  the same for the search worker, which holds the index over the 10 000 texts
 //   staticPaintMs        first contentful paint of a plain HTML page with the same key figures (the floor)
 //   baselineFilterMs10k  the same year-range filter by crossfilter2 over the same 100 000 rows, no paint
 
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import crossfilter from 'crossfilter2';
 import { generateCorpus } from './corpus';
 
@@ -186,6 +187,7 @@ async function main() {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     figures.heapMB10k = round(heap.usedSize / 1024 / 1024);
+    figures.searchWorkerHeapMB10k = round((await workerHeap(cdp, 'search')) / 1024 / 1024);
 
     // The floor: a plain HTML page with the same key figures and no script.
     const staticPage = await context.newPage();
@@ -202,6 +204,29 @@ async function main() {
   figures.baselineFilterMs10k = round(baselineCrossfilter());
   figures.cores = (await import('node:os')).cpus().length;
   console.log(json ? JSON.stringify(figures) : figures);
+}
+
+/** The JS heap of the page's worker whose script name contains `name`, after garbage collection (bytes). */
+async function workerHeap(cdp: CDPSession, name: string): Promise<number> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes(name));
+  if (!target) return NaN;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let id = 0;
+  const call = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const mine = ++id;
+      const listen = (e: { sessionId: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result: Record<string, number> };
+        if (e.sessionId !== sessionId || m.id !== mine) return;
+        cdp.off('Target.receivedMessageFromTarget', listen);
+        resolve(m.result);
+      };
+      cdp.on('Target.receivedMessageFromTarget', listen);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  return (await call('Runtime.getHeapUsage')).usedSize;
 }
 
 /** Picks 100 generated texts in the import panel and waits until the worker has parsed them all. */

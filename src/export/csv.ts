@@ -1,6 +1,7 @@
 // The selection as CSV for Excel (Russian Windows) and LibreOffice: UTF-8 with a BOM (so Excel reads
 // Cyrillic as UTF-8), ";" between cells (the Russian list separator), CRLF line ends, RFC 4180 quoting.
 // Numbers are written bare (no thousands separators) and an unknown count is an empty cell, never 0.
+// Text that a spreadsheet would take for a formula is kept text.
 import { dsvFormat } from 'd3';
 import { ru } from '../i18n/ru';
 import type { MessageKey } from '../i18n/messages';
@@ -42,7 +43,10 @@ export const CSV_COLUMNS: readonly [string, (r: Resolution) => Cell][] = [
   ['цитата: всего', (r) => r.evidence['participants.total']?.quote ?? null],
 ];
 
-const cell = (v: Cell): string => (v == null ? '' : typeof v === 'number' ? String(v) : v);
+// A text cell that begins like a formula (= + - @, or a tab or return before one) would run as one in
+// a spreadsheet ("=HYPERLINK(…)" in an imported title): a leading apostrophe keeps it text (OWASP).
+const FORMULA = /^[=+\-@\t\r]/;
+const cell = (v: Cell): string => (v == null ? '' : typeof v === 'number' ? String(v) : FORMULA.test(v) ? `'${v}` : v);
 
 /** The CSV file's text, BOM included: write it as UTF-8 as is. */
 export function toCsv(resolutions: readonly Resolution[]): string {

@@ -77,6 +77,14 @@ describe('CSV export', () => {
     expect(readBack(out)[0]['название']).toBe(title);
   });
 
+  it('keeps a title that looks like a formula as text, and a date or a count as it is', () => {
+    const title = '=HYPERLINK("http://example.com";"Открыть")';
+    const row = readBack(toCsv([{ ...by(2020), title }]))[0];
+    expect(row['название']).toBe(`'${title}`);
+    expect(row['дата начала']).toBe(by(2020).date.start);
+    expect(row['участников всего']).toBe('535');
+  });
+
   it('reads back with d3-dsv to the same values as the records', () => {
     const read = readBack(csv);
     expect(read.columns).toEqual(HEADERS);
