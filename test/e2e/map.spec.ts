@@ -95,6 +95,10 @@ test('the far east stays whole east of Kamchatka, and the map credits its data',
   expect(e).toBeGreaterThan(158);
   await expect(page.locator('#map .leaflet-control-attribution')).toContainText('GeoNames (CC-BY 4.0), Natural Earth');
   await expect(page.locator('#map .leaflet-control-zoom-in')).toHaveAttribute('title', 'Приблизить');
+  // The English switch reaches the map's own controls without a reload.
+  await page.locator('[data-action="lang"]').click();
+  await expect(page.locator('#map .leaflet-control-zoom-in')).toHaveAttribute('title', 'Zoom in');
+  await expect(page.locator('#map .leaflet-control-zoom-in')).toHaveCount(1);
 });
 
 test('map screenshots at 1366×768 and 375×812', async ({ page }) => {
