@@ -34,7 +34,7 @@ export interface YearBucket {
   /** Participants and online participants of the events that state both (the online share's base). */
   shareBase: number;
   shareOnline: number;
-  /** Places the participants and speakers came from or met in (see placesReached). */
+  /** Places the participants and speakers came from or met in (see reachedKeys). */
   places: Set<string>;
   /** Recommendations per theme. */
   themes: Map<string, number>;
