@@ -43,13 +43,15 @@ export function synthesize(base: Resolution[], n: number, recs: number): Resolut
     const hex = (0x100000000 + i).toString(16).slice(1).padStart(16, '0');
     const recommendations = Array.from({ length: recs }, (_, k) => b.recommendations[k % b.recommendations.length]).filter(Boolean);
     const total = b.participants.total === null ? null : 50 + ((i * 37) % 900);
+    // Offline and online scaled with the total, so that the parts still add up as in the source text.
+    const scale = (v: number | null) => (v === null || total === null || !b.participants.total ? v : Math.round((v * total) / b.participants.total));
     out.push({
       ...b,
       id: `r-${hex}`,
       source: { ...b.source, file: `bench-${i}.txt`, sha256: hex.padEnd(64, '0') },
       date: { start: `${year}-11-${String(1 + (i % 28)).padStart(2, '0')}`, end: null },
       year,
-      participants: { ...b.participants, total },
+      participants: { ...b.participants, total, offline: scale(b.participants.offline), online: scale(b.participants.online) },
       recommendations,
     });
   }
