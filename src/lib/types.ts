@@ -1,11 +1,23 @@
 // The project's public data format: one `Resolution` per source document.
 // Field names are a contract (issue 3); the app, the store and exported backups all use them.
 
-export type DocType = 'resolution' | 'report' | 'announcement' | 'other';
-export type EventKind = 'conference' | 'forum' | 'council' | 'seminar' | 'roundtable' | 'readings' | 'other';
-export type Format = 'offline' | 'online' | 'hybrid';
-export type PlaceKind = 'city' | 'rural' | 'district' | 'region' | 'country';
-export type PlaceRole = 'host' | 'origin' | 'speaker' | 'mentioned';
+// Each vocabulary is one constant that also defines its type: schemas, filters, editors and labels are
+// derived from these arrays (display order), never restated.
+export const DOC_TYPES = ['resolution', 'report', 'announcement', 'other'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+export const EVENT_KINDS = ['conference', 'forum', 'council', 'seminar', 'roundtable', 'readings', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const FORMATS = ['offline', 'online', 'hybrid'] as const;
+export type Format = (typeof FORMATS)[number];
+export const PLACE_KINDS = ['city', 'rural', 'district', 'region', 'country'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PLACE_ROLES = ['host', 'origin', 'speaker', 'mentioned'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+/** Whether `value` is one of `vocabulary`'s words (a type guard for values from URLs, files and forms). */
+export function isOneOf<T extends string>(vocabulary: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (vocabulary as readonly string[]).includes(value);
+}
 
 /** A quote from `Resolution.text` and its character offsets there: text.slice(start, end) === quote. */
 export interface Span {
