@@ -1,21 +1,37 @@
-// Event dates: "10 ноября 2021 года", "30-31 марта 2009 г.", "30 марта – 1 апреля 2009 г.", "10.11.2021".
+// Event dates: "10 ноября 2021 года", "30-31 марта 2009 г.", "30 марта – 1 апреля 2009 г.", "4 и 5 декабря",
+// "с 10 по 14 октября", "10.11.2021", "17.05.2015-22.05.2015".
+//
+// A text carries many dates; the event's is the one the text attaches to the event. In order:
+// 1. a date line in the header ("10 ноября 2015 г.", "30 ноября 2016 года, Санкт-Петербург") — first for a
+//    final document, whose header states the day it was adopted;
+// 2. a date in a sentence that says the event took place ("состоялась", "прошла", "работала", "состоится"),
+//    preferring the sentence about the event the document's first line names (a forum held within a
+//    meeting); a date without a year takes the year of the nearest dated phrase before it;
+// 3. otherwise none. Never the date of a page, a letter or a law: a first line holding only a date, a
+//    date next to a weekday or a clock time, after "от", before "№", or after "опубликовано".
 
 import type { Span } from '../types';
 import { span } from './text';
 
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])';
-const DASH = '\\s*(?:-|–|—|по)\\s*';
-const YEAR = '((?:19|20)\\d\\d)\\s*(?:г\\.|года|год|гг\\.)?';
+/** Between the days of a range: a dash, "по" ("с 1 по 3"), or "и" ("4 и 5 декабря"). */
+const SEP = '\\s*(?:-|–|—|по|и)\\s*';
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)[ \\t\\u00a0]*(?:г\\.|гг\\.|года|год|г(?![\\p{L}]))?';
 
-// "30-31 марта 2009", "с 30 по 31 марта 2009", "10 ноября 2021"; an optional "с " before both, see `withFrom`.
-const SAME_MONTH = new RegExp(`(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH}\\s+${YEAR}`, 'iu');
-// "30 марта – 1 апреля 2009"; the sticky twin is tried at single positions (see `twoMonthsUpTo`).
-const TWO_MONTHS = new RegExp(`(\\d{1,2})\\s+${MONTH}${DASH}(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`, 'iu');
-const TWO_MONTHS_AT = new RegExp(TWO_MONTHS.source, 'iuy');
-const FROM = /^с$/iu;
-// "10.11.2021" or "30-31.03.2009"
-const NUMERIC = /(?<![\d.])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])/u;
+// "30 марта – 1 апреля 2009", "30-31 марта 2009", "10 ноября 2021", "19 и 20 мая" (year optional).
+const WORDS_DATE = new RegExp(`(\\d{1,2})(?:\\s+${MONTH})?(?:${SEP}(\\d{1,2}))?\\s+${MONTH}(?![\\p{L}])(?:\\s*,?\\s*${YEAR})?`, 'giu');
+// "10.11.2021", "30-31.03.2009", "17.05.2015-22.05.2015".
+const NUMERIC_DATE = /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)(?:\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d))?[ \t\u00a0]*(?:г\.|года|г(?!\p{L}))?/gu;
+
+/** Verbs that say the event took (or will take) place. Matched on folded words. */
+const HAPPENED = /(?<!\p{L})(?:состо(?:ял|явш|ит|ится)\p{L}*|прош(?:ла|ли|ло|[её]л|едш\p{L}*)|проход(?:ил|ивш|ит|ят)\p{L}*|провод(?:ил|ивш|ит|ят)\p{L}*|проведен\p{L}*|провел[аио]?|работа(?:л|вш)\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\s+проходить|заседал\p{L}*)(?!\p{L})/u;
+/** What a document is about, from its first line. */
+const SUBJECT = /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
+const WEEKDAY = /(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*$/iu;
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+const DOCUMENT_BEFORE = /(?:(?<!\p{L})от|опубликован\p{L}*[^\n]{0,40}|дата\s+публикации[^\n]{0,10}|обновлен\p{L}*[^\n]{0,10})\s*$/iu;
+const NUMBER_AFTER = /^\s*(?:№|N\s*\d)/u;
 
 export interface DateRange {
   start: string;
@@ -23,43 +39,52 @@ export interface DateRange {
   evidence: Span;
 }
 
+interface Candidate {
+  index: number;
+  end: number;
+  year: number | null;
+  m1: number;
+  d1: number;
+  m2: number;
+  d2: number;
+  /** Year, month and day of the end when a numeric range states them apart ("17.05.2015-22.05.2015"). */
+  year2?: number;
+}
+
 // "ма" must not swallow "март": the longer stems are tried first.
 const BY_LENGTH = MONTHS.map((s, i) => [i, s] as const).sort((a, b) => b[1].length - a[1].length);
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase();
-  for (const [i, stem] of BY_LENGTH) {
-    if (w.startsWith(stem)) return i + 1;
-  }
+  for (const [i, stem] of BY_LENGTH) if (w.startsWith(stem)) return i + 1;
   return 0;
 }
 
-/**
- * A match of `re` moved back over a "с " before it: the match of `(?:с\s+)?` + `re` (flags iu) there.
- * The "с" is looked for backwards from the digits: a regex that may start with "с" or a digit scans a
- * text several times slower than one that must start with a digit.
- */
-function withFrom(masked: string, m: RegExpExecArray | null): RegExpExecArray | null {
-  if (!m) return null;
-  let k = m.index;
-  while (k > 0 && /\s/.test(masked[k - 1])) k--;
-  if (k < m.index && k > 0 && FROM.test(masked[k - 1])) {
-    m[0] = masked.slice(k - 1, m.index + m[0].length);
-    m.index = k - 1;
-  }
-  return m;
-}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** The first match of TWO_MONTHS that starts at or before `last`: tried at each digit up to there. */
-function twoMonthsUpTo(masked: string, last: number): RegExpExecArray | null {
-  for (let q = 0; q <= last; q++) {
-    const c = masked.charCodeAt(q);
-    if (c < 0x30 || c > 0x39) continue;
-    TWO_MONTHS_AT.lastIndex = q;
-    const m = TWO_MONTHS_AT.exec(masked);
-    if (m) return m;
+/** Every date-like phrase of `masked`, in text order. A match must not continue a number ("2021" in "12021"). */
+function candidates(masked: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of masked.matchAll(WORDS_DATE)) {
+    if (isDigit(masked.charCodeAt(m.index - 1)) || masked[m.index - 1] === '.') continue;
+    const m2 = monthIndex(m[4]);
+    const m1 = m[2] ? monthIndex(m[2]) : m2;
+    const d1 = +m[1];
+    const d2 = m[3] ? +m[3] : d1;
+    // "1 по 3" needs its "с"; a lone "5 и 6 мая" is fine. Move the start back over a "с ".
+    const from = /(?:^|[^\p{L}])с\s+$/iu.exec(masked.slice(Math.max(0, m.index - 4), m.index));
+    out.push({ index: from ? m.index - from[0].trimStart().length : m.index, end: m.index + m[0].length, year: m[5] ? +m[5] : null, m1, d1, m2, d2 });
   }
-  return null;
+  if (masked.includes('.19') || masked.includes('.20')) {
+    for (const m of masked.matchAll(NUMERIC_DATE)) {
+      if (isDigit(masked.charCodeAt(m.index - 1)) || masked[m.index - 1] === '.') continue;
+      const [d1, month, year] = [+m[1], +m[3], +m[4]];
+      const c: Candidate = { index: m.index, end: m.index + m[0].length, year, m1: month, d1, m2: month, d2: m[2] ? +m[2] : d1 };
+      if (m[5]) Object.assign(c, { d2: +m[5], m2: +m[6], year2: +m[7] });
+      out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -68,43 +93,105 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The first complete date (day, month, year) in `masked`, as an ISO range with its quote. */
-export function findEventDate(text: string, masked: string): DateRange | null {
-  const candidates: { index: number; make: () => DateRange | null }[] = [];
-  const same = SAME_MONTH.exec(masked);
-  const sameDigits = same?.index ?? -1;
-  withFrom(masked, same);
-  const month = same ? monthIndex(same[3]) : 0;
-  const sameDate = same && build(text, same, +same[4], month, +same[1], month, +(same[2] ?? same[1]));
-  // Candidates are tried from the earliest. When the same-month date is valid, a two-month date matters
-  // only if it starts no later, and then its digits come no later than the same-month date's digits: so
-  // it is looked for only up to there (scanning the whole text for one was the cost of this function).
-  const two = withFrom(masked, sameDate ? twoMonthsUpTo(masked, sameDigits) : TWO_MONTHS.exec(masked));
-  if (two) {
-    candidates.push({
-      index: two.index,
-      make: () => build(text, two, +two[5], monthIndex(two[2]), +two[1], monthIndex(two[4]), +two[3]),
-    });
-  }
-  if (same) candidates.push({ index: same.index, make: () => sameDate });
-  // A numeric date has ".19xx" or ".20xx" in it: a quick search spares the regex most texts.
-  const num = masked.includes('.19') || masked.includes('.20') ? NUMERIC.exec(masked) : null;
-  if (num) {
-    candidates.push({ index: num.index, make: () => build(text, num, +num[4], +num[3], +num[1], +num[3], +(num[2] ?? num[1])) });
-  }
-  candidates.sort((a, b) => a.index - b.index);
-  for (const c of candidates) {
-    const r = c.make();
-    if (r) return r;
-  }
-  return null;
+function lineAt(s: string, index: number): { start: number; end: number } {
+  const start = s.lastIndexOf('\n', index - 1) + 1;
+  const nl = s.indexOf('\n', index);
+  return { start, end: nl < 0 ? s.length : nl };
 }
 
-function build(text: string, m: RegExpExecArray, year: number, m1: number, d1: number, m2: number, d2: number): DateRange | null {
-  const start = iso(year, m1, d1);
-  const end = iso(year, m2, d2);
+/** The line before or after a line (skipping blank ones), trimmed. */
+function neighbourLine(s: string, line: { start: number; end: number }, dir: -1 | 1): string {
+  let pos = dir < 0 ? line.start - 1 : line.end + 1;
+  for (let guard = 0; guard < 3 && pos >= 0 && pos <= s.length; guard++) {
+    const l = lineAt(s, Math.max(0, Math.min(pos, s.length)));
+    const t = s.slice(l.start, l.end).trim();
+    if (t) return t;
+    pos = dir < 0 ? l.start - 1 : l.end + 1;
+  }
+  return '';
+}
+
+/** Whether a date is a page's, a letter's or a law's rather than an event's. */
+function isDocumentDate(masked: string, c: Candidate): boolean {
+  const line = lineAt(masked, c.index);
+  const before = masked.slice(line.start, c.index);
+  if (WEEKDAY.test(before) || DOCUMENT_BEFORE.test(before) || NUMBER_AFTER.test(masked.slice(c.end, c.end + 12))) return true;
+  const own = masked.slice(line.start, line.end);
+  if (CLOCK.test(own) || CLOCK.test(neighbourLine(masked, line, -1)) && neighbourLine(masked, line, -1).length <= 8) return true;
+  const next = neighbourLine(masked, line, 1);
+  return next.length <= 8 && CLOCK.test(next);
+}
+
+/** Words that may stand beside a date on a header's date line: places and their markers. */
+const PLACE_WORD = /^(?:\p{Lu}[\p{L}-]*|г|гор|с|пос|п|д|ст|р-н|район\p{L}*|област\p{L}*|кра[йяюе]|республик\p{L}*|округ\p{L}*|им|имени|[IVX]+)$/u;
+
+/**
+ * Whether the date stands on a line of its own, beside at most a place ("30 ноября 2016 года,
+ * Санкт-Петербург", "(30-31 марта 2009 г., г. Анжеро-Судженск, Яйский р-н)"), and that line is not the
+ * text's first (a page's dateline above its title).
+ */
+function onDateLine(masked: string, c: Candidate): boolean {
+  const line = lineAt(masked, c.index);
+  const rest = (masked.slice(line.start, c.index) + ' ' + masked.slice(c.end, Math.max(c.end, line.end))).trim();
+  const words = rest.match(/[\p{L}\d-]+/gu) ?? [];
+  if (!words.every((w) => PLACE_WORD.test(w))) return false;
+  return words.length > 0 || masked.slice(0, line.start).trim() !== '';
+}
+
+/** Whether s[i] ends a sentence: . ! ? or a line break before a capital (a wrapped line goes on), not an initial or "им.". */
+function endsSentence(s: string, i: number): boolean {
+  const c = s[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '\n') return false;
+  if (c === '.' && /(?:^|[^\p{L}])(?:\p{L}|им|ул|св|гг|пр|т\.\s?[ед]|т\.\s?п)$/u.test(s.slice(Math.max(0, i - 6), i))) return false;
+  return /^\s*(?:[\p{Lu}\d«"•-]|$)/u.test(s.slice(i + 1, i + 4));
+}
+
+/** The sentence around a phrase, folded; at most 400 characters each way. */
+function sentenceAt(s: string, index: number, end: number): string {
+  let a = index;
+  for (let n = 0; a > 0 && n < 400 && !endsSentence(s, a - 1); a--, n++);
+  let b = end;
+  for (let n = 0; b < s.length && n < 400 && !endsSentence(s, b); b++, n++);
+  return s.slice(a, b).toLowerCase().replace(/ё/g, 'е');
+}
+
+/** A year for a date that states none: that of the nearest dated phrase up to 600 characters before it. */
+function inferYears(list: Candidate[]): void {
+  let last: Candidate | null = null;
+  for (const c of list) {
+    if (c.year !== null) last = c;
+    else if (last && c.index - last.end <= 600) c.year = last.year2 ?? last.year;
+  }
+}
+
+function build(text: string, c: Candidate): DateRange | null {
+  if (c.year === null) return null;
+  const start = iso(c.year, c.m1, c.d1);
+  const end = iso(c.year2 ?? c.year, c.m2, c.d2);
   if (!start || !end) return null;
-  return { start, end, evidence: span(text, m.index, m.index + m[0].length) };
+  return { start, end, evidence: span(text, c.index, c.end) };
+}
+
+export interface DateOptions {
+  /** A final document: its header's date line comes before dates in the narrative. */
+  headerFirst?: boolean;
+}
+
+/** The event's date in `masked`, as an ISO range with its quote; null when the text does not attach one to the event. */
+export function findEventDate(text: string, masked: string, options: DateOptions = {}): DateRange | null {
+  const all = candidates(masked);
+  inferYears(all);
+  const usable = all.filter((c) => c.year !== null && build(text, c) && !isDocumentDate(masked, c));
+
+  const dateLine = usable.find((c) => c.index < 1500 && onDateLine(masked, c));
+  const firstLine = masked.trimStart().split('\n', 1)[0].toLowerCase();
+  const subject = SUBJECT.exec(firstLine)?.[0];
+  const happened = usable.filter((c) => HAPPENED.test(sentenceAt(masked, c.index, c.end)));
+  const aboutSubject = subject && happened.length > 1 ? happened.find((c) => sentenceAt(masked, c.index, c.end).includes(subject)) : undefined;
+  const narrative = aboutSubject ?? happened[0];
+
+  const pick = options.headerFirst ? dateLine ?? narrative : narrative ?? dateLine;
+  return pick ? build(text, pick) : null;
 }
 
 /** Every four-digit year 1900–2099 the text names (for the "year far from the others" check). */

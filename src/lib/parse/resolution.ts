@@ -64,7 +64,7 @@ export function parseResolution(input: string, options: ParseOptions): Resolutio
   });
 
   stage('date', () => {
-    const date = findEventDate(text, masked);
+    const date = findEventDate(text, masked, { headerFirst: record.docType === 'resolution' });
     if (!date) return;
     record.date = { start: date.start, end: date.end };
     record.year = Number(date.start.slice(0, 4));
