@@ -16,17 +16,30 @@ const KIND_WORDS: [EventKind, RegExp][] = [
 ];
 const KIND_ANY = /(конференц\p{L}*|форум\p{L}*|семинар\p{L}*|вебинар\p{L}*|кругл\p{L}*\s+стол\p{L}*|чтени\p{L}*|заседани\p{L}*|совещани\p{L}*|сесси\p{L}*|совет\p{L}*)/iu;
 
-/** A resolution, a news report (past tense, no decisions), an announcement (future) or something else. */
-export function detectDocType(masked: string, hasDecisions: boolean): DocType {
-  const head = masked.slice(0, HEAD_CHARS);
-  if (/резолюци|итоговый документ|решени[ея]\s|рекомендации\s+участников|постановлени/iu.test(head) || hasDecisions) {
-    return 'resolution';
-  }
+/**
+ * A final document's heading: a line that starts with its name ("РЕЗОЛЮЦИЯ", "Р Е З О Л Ю Ц И Я",
+ * "Рекомендации Всероссийской конференции", "Решение", "Итоговый документ", "Из резолюции", "Проект
+ * резолюции", "Тезисы резолюции"), also below a cover letter.
+ */
+const FINAL_HEADING = /^[ \t]*(?:итогов\p{L}+\s+|проект\s+|из\s+|тезисы\s+)?(?:резолюци[яи]|р\s+е\s+з\s+о\s+л\s+ю\s+ц\s+и\s+я|рекомендаци[ия]|решени[ея]|итоговый\s+документ|постановлени[ея]|декларация|меморандум)(?!\p{L})[^\n]{0,250}$/imu;
+/** How far down a heading is looked for: a cover letter may come first. */
+const HEADING_CHARS = 3000;
+/** A text about a final document rather than the document: "опубликована итоговая резолюция", "подготовлена Резолюция, … по ссылке". */
+const ABOUT_A_DOCUMENT = /(?:опубликован\p{L}*|подготовлен\p{L}*|размещен\p{L}*|принят\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:резолюци|рекомендаци|итогов\p{L}*\s+документ)|по\s+ссылке|пресс-релиз|press\s+release/iu;
+
+/**
+ * A resolution (a final document: its heading, or the participants' own decisions), a news report (past
+ * tense, or a text about a resolution), an announcement (future) or something else.
+ */
+export function detectDocType(masked: string, participantsDecide: boolean): DocType {
+  if (FINAL_HEADING.test(masked.slice(0, HEADING_CHARS))) return 'resolution';
+  const aboutDocument = ABOUT_A_DOCUMENT.test(masked);
+  if (participantsDecide && !aboutDocument) return 'resolution';
   if (/состоится|пройд[её]т|будет проходить|приглаша(?:ем|ет)|при[её]м заявок|заявки принимаются|планируется провести/iu.test(masked)) {
     return 'announcement';
   }
   const eventWord = KIND_ANY.test(masked);
-  if (eventWord && /состоял[аи]сь|прош(?:ла|ли|[её]л)|собрал[аи]?|принял[аи]? участие|обсудил[аи]/iu.test(masked)) {
+  if (eventWord && /состоял[аи]сь|прош(?:ла|ли|[её]л|едш)|собрал[аи]?|принял[аи]? участие|обсудил[аи]|опубликован/iu.test(masked)) {
     return 'report';
   }
   return 'other';

@@ -51,7 +51,8 @@ export function parseResolution(input: string, options: ParseOptions): Resolutio
   const evidence: Partial<Record<EvidenceField, Span>> = {};
 
   stage('header', () => {
-    record.docType = detectDocType(masked, items.some((i) => i.section === 'recommendations'));
+    const decides = markers.some((m) => m.decides) && items.some((i) => i.section === 'recommendations');
+    record.docType = detectDocType(masked, decides);
     const kind = detectKind(text, masked);
     record.kind = kind.kind;
     if (kind.evidence) evidence.kind = kind.evidence;

@@ -9,7 +9,7 @@ export type SectionKind = 'recommendations' | 'considered' | 'conclusions';
 // A marker is a phrase ending in a colon; the section runs to the next marker or the end. A marker must
 // not follow a letter (checked by `letterBefore`: a lookbehind in these regexes made them slow).
 const MARKERS: [SectionKind, RegExp][] = [
-  ['recommendations', /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|считают\s+необходимым|считает\s+необходимым|считаем\s+необходимым|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлагают|предлагается|призывают|обращаются|поручить)\s*:/giu],
+  ['recommendations', /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|счита(?:ют|ет|ем)\s+(?:необходимым|целесообразным)|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлага(?:ют|ем|ется)|призыва(?:ют|ем)|обращаются|поручить|констатировали\s+следующее|(?:следующие\s+)?решения)\s*:/giu],
   ['considered', /(?:рассмотрел[аи]?|обсудил[аи]?|рассмотренные[^:\n]{0,120}|обсуждались|обсуждены)\s*:/giu],
   ['conclusions', /(?:пришли\s+к\s+выводу|пришли\s+к\s+выводам|отметил[аи]?|было\s+отмечено|отмечено|констатиру(?:ют|ет)|выводы)\s*:/giu],
 ];
@@ -31,7 +31,12 @@ export interface Marker {
   kind: SectionKind;
   start: number;
   end: number;
+  /** The participants decide in their own voice ("рекомендуют:", "постановили:"), not a noun ("рекомендации:"). */
+  decides: boolean;
 }
+
+/** Markers in which the event's participants decide: only a final document speaks so. */
+const DECIDES = /^(?:рекоменду|счита|постанов|решил|предлага(?:ют|ем)|призыва|обращаются|поручить|констатировали)/iu;
 
 /**
  * The section markers of `masked`, in text order. A marker has no colon but its last character, so a
@@ -45,7 +50,7 @@ export function findMarkers(masked: string): Marker[] {
     const letterAt = (_: string, index: number) => letterBefore(masked, from + index);
     MARKERS.forEach(([kind, re], k) => {
       for (const m of matchesNotAfter(window, re, letterAt)) {
-        byKind[k].push({ kind, start: from + m.index, end: colon + 1 });
+        byKind[k].push({ kind, start: from + m.index, end: colon + 1, decides: kind === 'recommendations' && DECIDES.test(m[0]) });
         break; // the first one: any other ends at the same colon
       }
     });
