@@ -62,3 +62,28 @@ describe('gazetteer extract', () => {
     expect(inKem('я')).toContain('Яя');
   });
 });
+
+describe('countries table (src/lib/geo/countries.json, generated from world-countries)', () => {
+  type Row = { iso2: string; ru: string; ruOfficial: string; lat: number; lng: number };
+  const rows = JSON.parse(readFileSync(new URL('../../src/lib/geo/countries.json', import.meta.url), 'utf8')) as Row[];
+
+  it('has one row per country, sorted by its ISO 3166-1 alpha-2 code', () => {
+    expect(rows).toHaveLength(250);
+    const codes = rows.map((r) => r.iso2);
+    expect(codes.every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
+    expect(codes).toEqual([...new Set(codes)].sort());
+    for (const r of rows) {
+      expect(Object.keys(r), r.iso2).toEqual(['iso2', 'ru', 'ruOfficial', 'lat', 'lng']);
+      expect(Math.abs(r.lat), r.iso2).toBeLessThanOrEqual(90);
+      expect(Math.abs(r.lng), r.iso2).toBeLessThanOrEqual(180);
+    }
+  });
+  it('gives Russian short and official names and a point', () => {
+    const by = (iso2: string) => rows.find((r) => r.iso2 === iso2);
+    expect(by('BY')).toEqual({ iso2: 'BY', ru: 'Беларусь', ruOfficial: 'Республика Беларусь', lat: 53, lng: 28 });
+    expect(by('RU')).toMatchObject({ ru: 'Россия', ruOfficial: 'Российская Федерация' });
+    expect(by('KZ')?.ru).toBe('Казахстан');
+    // Every country the hand-written table names is in it.
+    for (const c of COUNTRIES) expect(by(c.code), c.code).toBeDefined();
+  });
+});

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { regionByCode } from '../../src/lib/geo/regions';
 import { BASEMAP_FILE, buildBasemap } from './build-basemap';
+import { COUNTRIES_FILE, buildCountries } from './build-countries';
 import { GAZETTEER_FILE, buildGazetteer } from './build-gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,7 @@ function same(file: URL, built: string): void {
 
 same(BASEMAP_FILE, await buildBasemap());
 same(GAZETTEER_FILE, buildGazetteer());
+same(COUNTRIES_FILE, buildCountries());
 
 // regions.ts was checked against iso3166-2-db@2.3.11: its 83 Russian subjects (without RU-CR and RU-SEV)
 // carry the same ISO codes and GeoNames admin1 codes as our table.
