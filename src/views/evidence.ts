@@ -3,7 +3,7 @@
 import { COUNT_FIELDS, type PlaceRole, type Resolution, type Span } from '../lib/types';
 import { t } from '../i18n/messages';
 import { countText, dateText, formatText, kindText } from './event-text';
-import type { SpanInput } from './segments';
+import { segment, type MarkNode, type SegmentNode, type SpanInput } from './segments';
 
 /** Decides the colour of a mark: --mark-number, --mark-date, --mark-place, --mark-text, --mark-rec. */
 export type MarkGroup = 'number' | 'date' | 'place' | 'text' | 'rec';
@@ -70,3 +70,34 @@ export function refSpans(text: string, refs: readonly FieldRef[]): SpanInput<Fie
     return [{ start: s.start, end: s.end, data: ref, priority: PRIORITY[ref.group] }];
   });
 }
+
+/** A text with its fields' quotes marked: what `EvidenceText` draws and what links to it look up. */
+export interface Highlighted {
+  /** The marks and the text between them, in document order; marks may nest. */
+  nodes: SegmentNode<FieldRef>[];
+  /** Field ref id → the key of the mark that shows it (or of the mark its quote crosses). */
+  markKey: ReadonlyMap<string, number>;
+}
+
+/** The quotes of `refs` marked in `text` (a ref without a quote in the text gets no mark). */
+export function highlight(text: string, refs: readonly FieldRef[]): Highlighted {
+  const spans = refSpans(text, refs);
+  const { nodes, markOf } = segment(text, spans);
+  const markKey = new Map<string, number>();
+  markOf.forEach((key, i) => key !== null && markKey.set(spans[i].data.id, key));
+  return { nodes, markKey };
+}
+
+// A mark that shows several fields takes the colour of the first group in this order.
+const GROUP_ORDER: readonly MarkGroup[] = ['number', 'date', 'place', 'text', 'rec'];
+
+/** The colour group of a mark (its class is `m-<group>`). */
+export const markGroup = (n: MarkNode<FieldRef>): MarkGroup =>
+  GROUP_ORDER.find((g) => n.data.some((d) => d.group === g)) ?? 'text';
+
+/** A mark's tooltip: "Label: value" per field it shows ("Рекомендации" alone for a recommendation). */
+export const markTitle = (n: MarkNode<FieldRef>): string =>
+  n.data.map((d) => (d.group === 'rec' ? d.label : `${d.label}: ${d.value}`)).join('; ');
+
+/** A mark's data-field: the distinct fields it shows, space-separated ("date", "participants.total kind"). */
+export const markFields = (n: MarkNode<FieldRef>): string => [...new Set(n.data.map((d) => d.field))].join(' ');
