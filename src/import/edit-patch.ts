@@ -6,6 +6,7 @@ import {
   COUNT_FIELDS, type CountField, type DocType, type EventKind, type Format, type HostCity, type Place, type Resolution,
   type Span, type Warning,
 } from '../lib/types';
+import { countWarnings, noDateWarning, placeUnresolvedWarning, type WarningCode } from '../lib/parse/warnings';
 import type { CityInfo } from './protocol';
 
 export type EditField = 'title' | 'kind' | 'docType' | 'date' | 'hostCity' | 'format' | `participants.${CountField}`;
@@ -45,7 +46,6 @@ export interface PatchResult {
 }
 
 const EMPTY_SPAN: Span = { quote: '', start: 0, end: 0 };
-const group = (n: number) => new Intl.NumberFormat('ru-RU').format(n);
 
 /** ISO (partial) date → what the form shows: "10.11.2021", "11.2021", "2021". */
 export function showDate(iso: string | null): string {
@@ -187,32 +187,25 @@ function withHostCity(base: Resolution, name: string, found: CityInfo | null): {
   return { hostCity: { ...host, inferred: false }, places };
 }
 
-/** Warnings about corrected fields re-checked against the corrected values; the others kept. */
+/**
+ * Warnings about corrected fields re-checked against the corrected values (the rules of
+ * lib/parse/warnings.ts); the others kept. A typed date is never backwards (the form refuses it) and
+ * is not weighed against the years of the text, so only "no date" can come back.
+ */
 function recheckWarnings(base: Resolution, next: Resolution, edited: EditField[]): Warning[] {
   const has = (f: EditField) => edited.includes(f);
   const countsEdited = has('participants.total') || has('participants.offline') || has('participants.online');
+  const is = (w: Warning, ...codes: WarningCode[]) => (codes as string[]).includes(w.code);
+  const hostUnresolved = base.hostCity && placeUnresolvedWarning(base.hostCity).message;
   let out = base.warnings.filter((w) => {
-    if (countsEdited && w.code === 'count-mismatch') return false;
-    if (has('date') && (w.code === 'no-date' || w.code === 'date-backwards' || w.code === 'year-outlier')) return false;
-    if (has('docType') && next.docType !== 'other' && w.code === 'no-resolution') return false;
-    if (has('hostCity') && base.hostCity && w.code === 'place-unresolved' && w.message.includes(`«${base.hostCity.name}»`)) return false;
+    if (countsEdited && is(w, 'count-mismatch')) return false;
+    if (has('date') && is(w, 'no-date', 'date-backwards', 'year-outlier')) return false;
+    if (has('docType') && next.docType !== 'other' && is(w, 'no-resolution')) return false;
+    if (has('hostCity') && is(w, 'place-unresolved') && w.message === hostUnresolved) return false;
     return true;
   });
-  if (countsEdited) {
-    const { total, offline, online } = next.participants;
-    const extra: Warning[] = [];
-    if (total !== null && offline !== null && online !== null && offline + online !== total && !next.approx.total) {
-      extra.push({
-        code: 'count-mismatch', field: 'participants.total',
-        message: `Очно ${group(offline)} + онлайн ${group(online)} = ${group(offline + online)}, а всего указано ${group(total)}`,
-      });
-    }
-    if (total !== null && (offline ?? 0) > total) {
-      extra.push({ code: 'count-mismatch', field: 'participants.offline', message: `Очных участников (${group(offline!)}) больше, чем всего (${group(total)})` });
-    }
-    out = [...extra, ...out];
-  }
-  if (has('date') && next.date.start === null) out.push({ code: 'no-date', field: 'date', message: 'Дата события не найдена' });
+  if (countsEdited) out = [...countWarnings(next), ...out];
+  if (has('date') && next.date.start === null) out.push(noDateWarning());
   return out;
 }
 
