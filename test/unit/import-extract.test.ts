@@ -5,6 +5,10 @@ import { defaultGazetteer } from '../../src/lib/geo/gazetteer';
 import { parseResolution } from '../../src/lib/parse/resolution';
 import { MAX_TEXT_CHARS } from '../../src/import/limits';
 import { encodeSingleByte, makeDocx, seed } from './fixtures/import-files';
+import { warmGazetteer } from '../helpers/warm';
+
+// The gazetteer's indexes are built on the first lookup: once here, not inside the first test's time.
+beforeAll(() => warmGazetteer());
 
 const parse = (text: string) => parseResolution(text, { file: 'x', gazetteer: defaultGazetteer });
 

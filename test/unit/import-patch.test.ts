@@ -8,6 +8,10 @@ import { getResolution, openDb, putImported, updateResolution } from '../../src/
 import { ResolutionSchema } from '../../src/lib/store/validate';
 import * as v from 'valibot';
 import { seed } from './fixtures/import-files';
+import { warmGazetteer } from '../helpers/warm';
+
+// The gazetteer's indexes are built on the first lookup: once here, not inside the first test's time.
+beforeAll(() => warmGazetteer());
 
 const record = () => parseResolution(seed(0), { file: '000.txt', gazetteer: defaultGazetteer });
 

@@ -8,6 +8,10 @@ import type { Parser } from '../../src/import/worker-client';
 import { formFromRecord } from '../../src/import/edit-patch';
 import { allResolutions, getResolution, openDb, STORE_MESSAGES, type ResolutionsDb } from '../../src/lib/store';
 import { encodeSingleByte, makeDocx, seed } from './fixtures/import-files';
+import { warmGazetteer } from '../helpers/warm';
+
+// The gazetteer's indexes are built on the first lookup: once here, not inside the first test's time.
+beforeAll(() => warmGazetteer());
 
 const inProcess: Parser = { parse: parseFile, city: async (name) => findCity(name) };
 /** A seed-like text that is not one of the bundled seeds: its date moved to 2022. */

@@ -3,6 +3,10 @@ import { extractPlaces } from '../../src/lib/parse/places';
 import { defaultGazetteer } from '../../src/lib/geo/gazetteer';
 import { countryByIso, regionByCode } from '../../src/lib/geo/regions';
 import type { Place, PlaceRole } from '../../src/lib/types';
+import { warmGazetteer } from '../helpers/warm';
+
+// The gazetteer's indexes are built on the first lookup: once here, not inside the first test's time.
+beforeAll(() => warmGazetteer());
 
 const dir = new URL('../../data/resolutions/', import.meta.url);
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
