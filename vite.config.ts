@@ -48,5 +48,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // A busy two-core machine runs these at a fraction of their idle speed: a test that takes 1 s idle
+    // may take several. Limits well above that, so that only a hang fails on time; cold starts (module
+    // graphs, the gazetteer's indexes) are paid in beforeAll, which gets longer still.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
