@@ -5,10 +5,15 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PW_PORT ?? 4173);
 const outDir = process.env.PW_PORT ? `/tmp/dist-e2e-${port}` : 'dist';
 
+// Timing for a busy two-core machine: one worker (each test drives a whole Chromium, and the page's own
+// workers need the second core), limits a few times what a test takes idle so that only a hang fails
+// on time, and no retries: a test that fails once is reported, not hidden.
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: 1,
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -22,6 +27,7 @@ export default defineConfig({
     command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The production build runs first: a few seconds idle, many times that beside other work.
+    timeout: 300_000,
   },
 });
