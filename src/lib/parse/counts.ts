@@ -18,13 +18,32 @@ const AFTER: [CountField | 'people', RegExp, boolean][] = [
   ['cities', /^\s+город\p{L}*/iu, true],
   ['rural', /^\s+(?:с[её]л(?:а|о)?|сельск\p{L}*\s+поселени\p{L}*|пос[её]лк\p{L}*|деревен\p{L}*|деревн\p{L}*|станиц\p{L}*|аул\p{L}*)(?!\p{L})(?:\s+и\s+(?:пос[её]лк|деревен|деревн|станиц)\p{L}*)?/iu, true],
   ['regions', /^\s+(?:регион|субъект)\p{L}*/iu, true],
+  // "48 областей, краев, республик России": kinds of region listed together, or named as Russia's.
+  ['regions', /^\s+(?:област\p{L}*|кра[её]в|республик)(?:(?:,\s*|\s+и\s+)(?:област\p{L}*|кра[её]в|республик|округ\p{L}*))+|^\s+(?:област\p{L}*|кра[её]в|республик)(?=\s+(?:России|РФ|Российской)(?!\p{L}))/iu, true],
   ['countries', /^\s+стран(?!\p{L}*\s+(?:СНГ))\p{L}*/iu, true],
   ['organizations', /^\s+(?:организаци|учреждени)\p{L}*/iu, true],
   ['people', /^\s+(?:участник|человек|специалист|слушател|делегат|библиотекар|представител|гост)\p{L}*/iu, true],
+  // "1000 подключений": connections are remote attendance.
+  ['online', /^\s+подключени\p{L}*/iu, true],
 ];
+// One adjective between the number and its noun: "200 реальных участников", "42 пленарных доклада".
+const ADJECTIVE = /^\s+(\p{L}+(?:ых|их))(?=\s)/iu;
+const OFFLINE_ADJECTIVE = /^(?:очн|реальн|жив|личн)/iu;
+const ONLINE_ADJECTIVE = /^(?:удал[её]нн|дистанционн|виртуальн|онлайн)/iu;
+// The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате".
+const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме))(?![\p{L}-])/iu;
+// A count the text announces rather than reports is never the event's total.
+const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
 const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
-const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/iu;
-const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/iu;
+const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/giu;
+const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/giu;
+
+/** Where the last match of a global `re` in `s` starts, or -1. */
+function lastIndex(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+}
 
 export interface Counts {
   participants: Participants;
@@ -41,19 +60,30 @@ interface Hit {
 
 function classify(masked: string, token: NumberToken): Hit | null {
   const after = masked.slice(token.end, token.end + 80);
+  const adjective = ADJECTIVE.exec(after);
+  const byAdjective = !adjective ? null
+    : OFFLINE_ADJECTIVE.test(adjective[1]) ? 'offline' : ONLINE_ADJECTIVE.test(adjective[1]) ? 'online' : null;
   for (const [field, re, quoteWord] of AFTER) {
-    const m = re.exec(after);
+    let skip = 0;
+    let m = re.exec(after);
+    if (!m && adjective && quoteWord) {
+      skip = adjective[0].length;
+      m = re.exec(after.slice(skip));
+    }
     if (!m) continue;
-    const end = quoteWord ? token.end + m[0].length : token.end;
+    const end = quoteWord ? token.end + skip + m[0].length : token.end;
     if (field !== 'people') return { field, token, end, strong: false };
-    // "140 слушателей онлайн": the mode can also follow the noun.
-    const mode = /^\s*(?:[-–—]\s*)?(онлайн|дистанционно|удал[её]нно|очно|офлайн|оффлайн)(?![\p{L}-])/iu.exec(after.slice(m[0].length));
-    if (mode) return { field: /^(?:очно|офлайн|оффлайн)$/iu.test(mode[1]) ? 'offline' : 'online', token, end, strong: false };
+    if (byAdjective) return { field: byAdjective, token, end, strong: false };
+    const mode = MODE_AFTER.exec(after.slice(skip + m[0].length));
+    if (mode) return { field: mode[2] || mode[4] ? 'offline' : 'online', token, end, strong: false };
     const sentence = sentenceAround(masked, token.start);
     const before = masked.slice(sentence.start, token.start);
     if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end, strong: true };
-    if (OFFLINE_BEFORE.test(before)) return { field: 'offline', token, end, strong: false };
-    if (ONLINE_BEFORE.test(before) && !/приняли\s+участие|общее/iu.test(before)) return { field: 'online', token, end, strong: false };
+    // The mode named nearest before the number: "Очно были 39 специалистов, онлайн подключились 120".
+    const offlineAt = lastIndex(before, OFFLINE_BEFORE);
+    const onlineAt = /приняли\s+участие|общее/iu.test(before) ? -1 : lastIndex(before, ONLINE_BEFORE);
+    if (offlineAt >= 0 || onlineAt >= 0) return { field: offlineAt > onlineAt ? 'offline' : 'online', token, end, strong: false };
+    if (PLANNED.test(before)) return null;
     return { field: 'total', token, end, strong: false };
   }
   // "Общее количество участников — 995": the number stands alone after its label.

@@ -11,7 +11,7 @@
 //    date next to a weekday or a clock time, after "от", before "№", or after "опубликовано".
 
 import type { Span } from '../types';
-import { span } from './text';
+import { proseSentence, span } from './text';
 
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])';
@@ -138,21 +138,10 @@ function onDateLine(masked: string, c: Candidate): boolean {
   return words.length > 0 || masked.slice(0, line.start).trim() !== '';
 }
 
-/** Whether s[i] ends a sentence: . ! ? or a line break before a capital (a wrapped line goes on), not an initial or "им.". */
-function endsSentence(s: string, i: number): boolean {
-  const c = s[i];
-  if (c !== '.' && c !== '!' && c !== '?' && c !== '\n') return false;
-  if (c === '.' && /(?:^|[^\p{L}])(?:\p{L}|им|ул|св|гг|пр|т\.\s?[ед]|т\.\s?п)$/u.test(s.slice(Math.max(0, i - 6), i))) return false;
-  return /^\s*(?:[\p{Lu}\d«"•-]|$)/u.test(s.slice(i + 1, i + 4));
-}
-
-/** The sentence around a phrase, folded; at most 400 characters each way. */
+/** The sentence around a phrase, folded. */
 function sentenceAt(s: string, index: number, end: number): string {
-  let a = index;
-  for (let n = 0; a > 0 && n < 400 && !endsSentence(s, a - 1); a--, n++);
-  let b = end;
-  for (let n = 0; b < s.length && n < 400 && !endsSentence(s, b); b++, n++);
-  return s.slice(a, b).toLowerCase().replace(/ё/g, 'е');
+  const b = proseSentence(s, index, end);
+  return s.slice(b.start, b.end).toLowerCase().replace(/ё/g, 'е');
 }
 
 /** A year for a date that states none: that of the nearest dated phrase up to 600 characters before it. */

@@ -57,16 +57,67 @@ export function detectKind(text: string, masked: string): { kind: EventKind; evi
   return { kind: KIND_WORDS[k][0], evidence: span(text, m.index, m.index + m[0].length) };
 }
 
-/** "VIII Всероссийская … конференция", "XII-я сессия", "5-я конференция". */
+/**
+ * After an ordinal, the event it numbers, through adjectives only ("IV Международный библиографический
+ * конгресс", "второй международной конференции"): "первый день конференции" numbers a day, not the event.
+ */
+const EVENT_AHEAD = /^(?:\s+[\p{L}-]+(?:ая|ой|ий|ый|ого|ому|ом|ые|ие|их|ых|ую|ее|ей|ое|ым|ими|ыми))*\s+(?:конференц|форум|семинар|сесси|чтени|заседани|совещани|кругл\p{L}*\s+стол|конгресс|съезд|симпозиум|фестивал|школ)/iu;
+/** "VIII", "XII-я"; a Roman numeral is a word of its own. */
+const ROMAN = /(?<![\p{L}\d])([IVXLC]{1,7})(?:-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d])/gu;
+/** "5-я", "9 Всероссийской": never a day, a time or a part of a date ("23–24 октября", "07:33", "11.10"). */
+const ARABIC = /(?<![\p{L}\d:.,/–—-])(\d{1,2})(-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d:./–—-])/gu;
+/** Ordinal words by stem: "шестого" → 6, "третьей" → 3; with tens before them, "двадцать первая" → 21. */
+const ORDINAL_STEMS: Record<string, number> = {
+  перв: 1, втор: 2, трет: 3, четверт: 4, пят: 5, шест: 6, седьм: 7, восьм: 8, девят: 9, десят: 10,
+  одиннадцат: 11, двенадцат: 12, тринадцат: 13, четырнадцат: 14, пятнадцат: 15, шестнадцат: 16, семнадцат: 17,
+  восемнадцат: 18, девятнадцат: 19, двадцат: 20, тридцат: 30, сороков: 40,
+};
+const ORDINAL_WORD = new RegExp(
+  `(?<!\\p{L})(?:(двадцать|тридцать|сорок)\\s+)?(${Object.keys(ORDINAL_STEMS).join('|').replace('четверт', 'четв[её]рт')})(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ей|ья|ье|ьего|ьей|ьему|ьем|ью|ьи|ьих)(?!\\p{L})`,
+  'giu',
+);
+const TENS_WORDS: Record<string, number> = { двадцать: 20, тридцать: 30, сорок: 40 };
+const ROMAN_DIGITS: [number, string][] = [[40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+function toRoman(n: number): string {
+  let out = '';
+  for (const [value, digits] of ROMAN_DIGITS) for (; n >= value; n -= value) out += digits;
+  return out;
+}
+
+function romanValue(s: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]], next = values[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === s ? total : null; // "IIII", "VX" are not numerals
+}
+
+/** "VIII Всероссийская … конференция", "XII-я сессия", "5-я конференция", "Шестой Всероссийский форум". */
 export function detectOrdinal(text: string, masked: string): { ordinal: string; evidence: Span } | null {
   const head = masked.slice(0, HEAD_CHARS);
-  const re = /(?<![\p{L}\d])([IVXLC]{1,7}|\d{1,2})(?:-?(?:я|й|е|ая|ый|ой|ие))?(?=\s+[\p{L}\s-]{0,80}?(?:конференц|форум|семинар|сесси|чтени|заседани|совещани|кругл))/gu;
-  for (const m of head.matchAll(re)) {
-    const ordinal = m[1];
-    if (/^\d+$/.test(ordinal) && +ordinal > 50) continue;
-    return { ordinal, evidence: span(text, m.index!, m.index! + m[0].length) };
+  const found: { ordinal: string; start: number; end: number }[] = [];
+  const numbersEvent = (end: number) => EVENT_AHEAD.test(head.slice(end, end + 160));
+  for (const m of head.matchAll(ROMAN)) {
+    if (romanValue(m[1]) !== null && numbersEvent(m.index + m[0].length)) found.push({ ordinal: m[1], start: m.index, end: m.index + m[0].length });
   }
-  return null;
+  for (const m of head.matchAll(ARABIC)) {
+    const end = m.index + m[0].length;
+    // A bare number numbers an event only before a capitalised title word ("9 Всероссийской"), not "2 пленарных заседания".
+    if (+m[1] === 0 || +m[1] > 50 || (!m[2] && !/^\s+\p{Lu}/u.test(head.slice(end, end + 3)))) continue;
+    if (numbersEvent(end)) found.push({ ordinal: m[1], start: m.index, end });
+  }
+  for (const m of head.matchAll(ORDINAL_WORD)) {
+    const unit = ORDINAL_STEMS[m[2].toLowerCase().replace(/ё/g, 'е')];
+    if (m[1] && unit >= 10) continue;
+    const tens = m[1] ? TENS_WORDS[m[1].toLowerCase()] : 0;
+    const end = m.index + m[0].length;
+    if (numbersEvent(end)) found.push({ ordinal: toRoman(tens + unit), start: m.index, end });
+  }
+  const first = found.sort((a, b) => a.start - b.start)[0];
+  return first ? { ordinal: first.ordinal, evidence: span(text, first.start, first.end) } : null;
 }
 
 const ORGANIZER_BEFORE = /(партнерств\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|обществ\p{L}*|союз\p{L}*|фонд\p{L}*|проект\p{L}*|конкурс\p{L}*|РНБ|РГБ)\s*$/iu;

@@ -34,8 +34,14 @@ const QUALIFIERS: Record<string, Qualifier> = {
 
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS)].join('|')}|тысяч[аиуеь]?)`;
 const QUALIFIER = '(?:не менее|не более|более чем|более|свыше|больше|около|порядка|примерно|почти|приблизительно|менее|меньше)';
-// Digits with thousands written apart by (no-break) spaces: "2 198", "10 000".
-const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d)|\\d+';
+// Digits with thousands written apart by (no-break) spaces: "2 198", "10 000"; a decimal only before a
+// multiplier ("1,5 тыс."), a cardinal's case ending after a hyphen ("50-ти", "3-х", "двух" → "2-ух").
+const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d)|\\d+(?:[,.]\\d+(?=\\s*тыс))?';
+const CASE_ENDING = '(?:-(?:ти|ми|х|ух|ех|ёх|и)(?![\\p{L}\\d]))?';
+// "3 тысячи", "6 тыс.", "2 млн": a multiplier after digits.
+const MULTIPLIER = '(?:\\s*(тысяч\\p{L}{0,2}|тыс\\.?|млн\\.?|миллион\\p{L}{0,2}))?';
+// "полутора тысяч", "полторы сотни": one and a half of a multiplier.
+const HALF = '(полутора|полторы)\\s+(тысяч\\p{L}{0,2}|сот\\p{L}{1,2})';
 
 /** A number found in the text: its value, qualifier and where it is. */
 export interface NumberToken {
@@ -49,7 +55,7 @@ export interface NumberToken {
 // at every position of a text was slow, so it is tried only where a run of letters and digits starts that
 // can begin a number (`mayStart`); sticky, at that run. The lookbehind holds there by construction.
 const TOKEN_AT = new RegExp(
-  `(?:(${QUALIFIER})\\s+)?(?:(${DIGITS})|(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*))(?![\\p{L}\\d])`,
+  `(?:(${QUALIFIER})\\s+)?(?:(${DIGITS})${CASE_ENDING}${MULTIPLIER}|${HALF}|(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*))(?![\\p{L}\\d])`,
   'iuy',
 );
 const RUN_CHAR = /^[\p{L}\d]$/u;
@@ -57,7 +63,7 @@ const runs = new WordScanner(RUN_CHAR, RUN_CHAR, '');
 /** First words of TOKEN_AT's words: a match must begin with one of them, or with digits. */
 const FIRST_WORDS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS),
-  'тысяч', 'тысяча', 'тысячи', 'тысячу', 'тысяче', 'тысячь',
+  'тысяч', 'тысяча', 'тысячи', 'тысячу', 'тысяче', 'тысячь', 'полутора', 'полторы',
   ...QUALIFIER.slice(3, -1).split('|').map((q) => q.split(' ')[0]),
 ]);
 
@@ -99,12 +105,24 @@ export function findNumbers(masked: string): NumberToken[] {
     const m = TOKEN_AT.exec(masked);
     if (!m) continue;
     from = start + m[0].length;
-    const value = m[2] !== undefined ? Number(m[2].replace(/\D/g, '')) : wordsToNumber(m[3]);
+    const value = m[2] !== undefined ? digitsValue(m[2], m[3]) : m[4] !== undefined ? halfValue(m[5]) : wordsToNumber(m[6]);
     if (value === null || !Number.isSafeInteger(value)) continue;
     const approx = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/ё/g, 'е')] ?? null : null;
     out.push({ value, approx, start, end: from });
   }
   return out;
+}
+
+/** "2 198" → 2198; "3" with "тысячи" → 3000; "1,5" with "тыс." → 1500. */
+function digitsValue(digits: string, multiplier: string | undefined): number {
+  const scale = !multiplier ? 1 : /^м/i.test(multiplier) ? 1_000_000 : 1000;
+  if (/[,.]/.test(digits)) return Math.round(Number(digits.replace(',', '.')) * scale);
+  return Number(digits.replace(/\D/g, '')) * scale;
+}
+
+/** "полутора тысяч" → 1500, "полторы сотни" → 150. */
+function halfValue(multiplier: string): number {
+  return /^тысяч/i.test(multiplier) ? 1500 : 150;
 }
 
 /** "сто двадцать пять" → 125, "шесть тысяч" → 6000, "тысяча" → 1000; null if not a number. */

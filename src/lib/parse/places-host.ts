@@ -38,8 +38,8 @@ export function isHostLine(text: string, start: number): boolean {
   return line.trim().length <= 80 && /^(?:г\.|город)?$/.test(before);
 }
 
-/** Verbs that say an event took place: "состоялась в Кемерове", "прошла в г. Омске". */
-export const HOST_VERB = /^(?:состоял|состоит|прошл|проходил|проводил|проведен|провед)/;
+/** Verbs that say an event took place: "состоялась в Кемерове", "прошла в г. Омске", "работала в … (г. Барнаул)". */
+export const HOST_VERB = /^(?:состоял|состоит|прошл|прош[её]л$|проходил|проводил|проведен|провед|прошедш|проходивш|открыл|работал)/;
 
 /** Well-known host libraries → their town (display name in the gazetteer). */
 const INSTITUTIONS: [RegExp, string][] = [

@@ -155,20 +155,48 @@ class Resolver {
   }
 }
 
-/** The mention that names the host: a town in the header on a dated or short line, else "состоялась в …". */
+/** Words that make a "took place" sentence about another occasion: a field trip, earlier or later editions. */
+const OTHER_OCCASION = /^(?:выездн|ранее|прежде|предыдущ|следующ|будет|будут|экскурси)/;
+/** How far into a text a "took place" sentence is looked for. */
+const HOST_SENTENCE_LIMIT = 4000;
+
+/**
+ * The mention that names the host, by the surest evidence first: a town in the header on a dated or short
+ * line; the title ending "… в Биробиджане"; a town in the first sentence that says the event took place
+ * ("в Твери прошёл", "(Москва) состоялся", "работала в … (г. Барнаул)").
+ */
 function findHost(text: string, tokens: readonly Token[], mentions: Mention[]): Mention | undefined {
   const isTown = (m: Mention) => m.t === 'town' || (m.t === 'unknown' && m.kind === 'city');
   const end = headerEnd(text);
   const inHeader = mentions.find((m) => isTown(m) && tokens[m.s].start < end && isHostLine(text, tokens[m.s].start));
   if (inHeader) return inHeader;
-  const firstBody = tokens.findIndex((t) => t.start >= end);
-  if (firstBody < 0) return undefined;
-  const lastSentence = tokens[firstBody].sentence + 2;
-  const withVerb = new Set<number>();
-  for (let k = firstBody; k < tokens.length && tokens[k].sentence <= lastSentence; k++) {
-    if (HOST_VERB.test(tokens[k].folded)) withVerb.add(tokens[k].sentence);
+  const inTitle = mentions.find((m) => isTown(m) && m.strength === 'weak' && endsTitle(text, tokens, m));
+  if (inTitle) return inTitle;
+  const took = new Set<number>();
+  const other = new Set<number>();
+  for (let k = 0; k < tokens.length && tokens[k].start < HOST_SENTENCE_LIMIT; k++) {
+    if (HOST_VERB.test(tokens[k].folded)) took.add(tokens[k].sentence);
+    if (OTHER_OCCASION.test(tokens[k].folded)) other.add(tokens[k].sentence);
   }
-  return mentions.find((m) => isTown(m) && m.s >= firstBody && m.strength !== 'none' && withVerb.has(tokens[m.s].sentence));
+  return mentions.find((m) => {
+    const sentence = tokens[m.s].sentence;
+    return isTown(m) && took.has(sentence) && !other.has(sentence) && (m.strength !== 'none' || inParentheses(text, tokens, m));
+  });
+}
+
+/** "(Москва)": a town named in parentheses after its venue. */
+function inParentheses(text: string, tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.s].gap.endsWith('(') && text[tokens[m.e - 1].end] === ')';
+}
+
+/** A town after "в" that closes the text's first line, a title ("Итоги … конференции … в Биробиджане"). */
+function endsTitle(text: string, tokens: readonly Token[], m: Mention): boolean {
+  const firstLine = text.trimStart();
+  const lineStart = text.length - firstLine.length;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const after = text.slice(tokens[m.e - 1].end, lineEnd < 0 ? text.length : lineEnd);
+  return tokens[m.s].start < (lineEnd < 0 ? text.length : lineEnd) && /^[\s.»"]*$/.test(after) &&
+    /(?:конференц|форум|семинар|совещани|чтени|съезд|конгресс|симпозиум|круглы\p{L}*\s+стол|школ|фестивал)/iu.test(text.slice(lineStart, tokens[m.s].start));
 }
 
 export function extractPlaces(text: string, gazetteer: Gazetteer): { places: Place[]; hostCity: HostCity | null } {

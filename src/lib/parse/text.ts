@@ -48,6 +48,32 @@ export function sentenceAround(text: string, index: number): { start: number; en
 const endsSentence = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
 
 /**
+ * Whether s[i] ends a sentence of prose: . ! ? or a line break before a capital (a hard-wrapped line goes
+ * on), not the dot of an initial or of an abbreviation ("им.", "ул.", "т. е.", "г. Омск"; but "2019 г." may end one).
+ */
+function endsProse(s: string, i: number): boolean {
+  const c = s[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '\n') return false;
+  if (c === '.') {
+    const before = s.slice(Math.max(0, i - 8), i);
+    if (/(?:^|[^\p{L}])(?:\p{Lu}|им|ул|св|пр|т\.\s?[ед]|т\.\s?п)$/u.test(before)) return false;
+    // "г. Омск", "с. Сростки" go on; "в 2019 г. Конференция…" ends after the year.
+    if (/(?:^|[^\p{L}])(?:\p{Ll}|гг)$/u.test(before) && !/\d\s?(?:\p{Ll}|гг)$/u.test(before)) return false;
+  }
+  return /^\s*(?:[\p{Lu}\d«"•-]|$)/u.test(s.slice(i + 1, i + 4));
+}
+
+/** Bounds of the prose sentence around s[index, end), at most 400 characters each way. */
+export function proseSentence(s: string, index: number, end = index): { start: number; end: number } {
+  let a = index;
+  for (let n = 0; a > 0 && n < 400 && !endsProse(s, a - 1); a--, n++);
+  // A phrase may end with the sentence's own dot ("… 2019 г."): the sentence ends there.
+  let b = end > index && endsProse(s, end - 1) ? end - 1 : end;
+  for (let n = 0; b < s.length && n < 400 && !endsProse(s, b); b++, n++);
+  return { start: a, end: b };
+}
+
+/**
  * A copy of `s` for a long-lived cache key: V8 keeps a slice of 13+ characters as a view into the
  * string it was cut from, so caching the slice itself would keep a whole document alive.
  */

@@ -1,0 +1,44 @@
+// Table tests of counts.ts: a sentence → the attendance figure it states, in the field it belongs to.
+import { describe, expect, it } from 'vitest';
+import { extractCounts } from '../../../src/lib/parse/counts';
+import type { CountField } from '../../../src/lib/types';
+
+const stated = (s: string) => {
+  const { participants, approx } = extractCounts(s, s);
+  return Object.fromEntries(
+    Object.entries(participants).filter(([, v]) => v !== null).map(([k, v]) => [k, approx[k as CountField] ? `${approx[k as CountField]} ${v}` : v]),
+  );
+};
+
+describe('extractCounts', () => {
+  it.each([
+    ['В работе форума приняли участие 320 человек.', { total: 320 }],
+    ['Общее количество участников — 995.', { total: 995 }],
+    ['В трех секциях работали 48 человек.', { total: 48 }],
+    ['Очно присутствовали 39 специалистов, онлайн подключились 120 слушателей.', { offline: 39, online: 120 }],
+    ['Зарегистрировано около 200 реальных участников и свыше 1000 удаленных подключений.', { offline: 'about 200', online: 'more 1000' }],
+    ['К трансляции подключились почти 3 тысячи человек.', { online: 'about 3000' }],
+    ['Запись посмотрели более 6 тысяч раз, набрав более 6 тысяч просмотров.', { views: 'more 6000' }],
+    ['Собралось 140 библиотекарей в очном формате.', { offline: 140 }],
+    ['Пришли 60 слушателей очно.', { offline: 60 }],
+    ['Участники представляли 48 областей, краев, республик России.', { regions: 48 }],
+    ['Приехали гости из 12 областей России.', { regions: 12 }],
+    ['Съехались представители 18-ти регионов.', { regions: 18 }],
+    ['В мероприятиях приняли участие около 50-ти представителей библиотек.', { total: 'about 50' }],
+    ['Прозвучало 42 пленарных доклада.', { reports: 42 }],
+  ] as const)('%s', (sentence, want) => {
+    expect(stated(sentence)).toEqual(want);
+  });
+
+  it.each([
+    'Ожидается участие около 400 человек.',
+    'Планируется, что в форуме примут участие 300 библиотекарей.',
+    'В конференции будут участвовать 250 специалистов.',
+  ])('a count announced, not reported, is no total: %s', (sentence) => {
+    expect(stated(sentence)).toEqual({});
+  });
+
+  it('keeps a planned count in its mode: offline but never total', () => {
+    expect(stated('Ожидается около 400 человек в очном формате, столько же примут участие онлайн.')).toEqual({ offline: 'about 400' });
+  });
+});
