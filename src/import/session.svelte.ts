@@ -5,7 +5,7 @@
 // proxies), so they can be posted and stored as they are, and a thousand rows stay cheap.
 import type { ResolutionsDb } from '../lib/store';
 import type { Resolution } from '../lib/types';
-import { applyPatch, buildPatch, hasErrors, type EditForm, type PatchResult } from './edit-patch';
+import { applyPatch, buildPatch, hasErrors, type EditForm, type PatchResult } from '../edit';
 import type { FailCode } from './extract';
 import { precheck, type FileKind, type RefuseCode } from './read-file';
 import type { Parser } from './worker-client';
@@ -199,28 +199,25 @@ export class ImportSession {
   }
 
   /**
-   * Saves every savable item in one transaction: the documents, and the hand-corrected fields marked
-   * as edited. A failure (storage full…) stores nothing and leaves the list as it was.
+   * Saves every savable item in one transaction (the store's `putImported`): the documents, and the
+   * hand-corrected fields marked as edited. A failure (storage full…) stores nothing and leaves the
+   * list as it was.
    */
   async save(): Promise<SaveOutcome> {
     // The store (Dexie) is loaded lazily by the app; by the time anything can be saved it is there.
-    const { describeStoreError, putImported, updateResolution } = await import('../lib/store');
+    const { describeStoreError, putImported } = await import('../lib/store');
     const db = this.deps.db();
     if (!db || !db.isOpen()) return { ok: false, message: describeStoreError({ name: db ? 'DatabaseClosedError' : 'MissingAPIError' }) };
     const chosen = this.items.filter((it) => this.savable(it));
     if (chosen.length === 0) return { ok: true, saved: 0, duplicates: 0 };
     const records = chosen.map((it) => recordOf(it)!);
+    const edited = new Map(chosen.flatMap((it) => {
+      const p = patchOf(it);
+      return p && p.edited.length > 0 ? [[it.original!.id, p.edited] as const] : [];
+    }));
     this.saving = true;
     try {
-      const result = await db.transaction('rw', [db.resolutions, db.places, db.recommendations], async () => {
-        const r = await putImported(db, records);
-        const added = new Set(r.added);
-        for (const it of chosen) {
-          const p = patchOf(it);
-          if (p && p.edited.length > 0 && added.has(it.original!.id)) await updateResolution(db, it.original!.id, {}, p.edited);
-        }
-        return r;
-      });
+      const result = await putImported(db, records, edited);
       const added = new Set(result.added);
       const chosenKeys = new Set(chosen.map((it) => it.key));
       const next = this.items.map((it) =>

@@ -1,6 +1,6 @@
 // Corrections by hand: the form, the patch it makes, the fields marked as edited, evidence kept.
 import 'fake-indexeddb/auto';
-import { applyPatch, buildPatch, formFromRecord, parseCount, parseDateInput, showDate } from '../../src/import/edit-patch';
+import { applyPatch, buildPatch, formFromRecord, parseCount, parseDateInput, showDate } from '../../src/edit/patch';
 import { findCity } from '../../src/import/parse-file';
 import { defaultGazetteer } from '../../src/lib/geo/gazetteer';
 import { parseResolution } from '../../src/lib/parse/resolution';

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { ImportSession, recordOf } from '../../src/import/session.svelte';
 import { findCity, parseFile } from '../../src/import/parse-file';
 import type { Parser } from '../../src/import/worker-client';
-import { formFromRecord } from '../../src/import/edit-patch';
+import { formFromRecord } from '../../src/edit/patch';
 import { allResolutions, getResolution, openDb, STORE_MESSAGES, type ResolutionsDb } from '../../src/lib/store';
 import { encodeSingleByte, makeDocx, seed } from './fixtures/import-files';
 import { warmGazetteer } from '../helpers/warm';

@@ -11,7 +11,13 @@ export interface ImportResult {
   duplicates: string[];
 }
 
-export async function putImported(db: ResolutionsDb, records: Resolution[]): Promise<ImportResult> {
+/**
+ * Stores `records` in one transaction (all or nothing), each text once. `edited` lists, per record id,
+ * the fields corrected by hand before saving (marked as edited, as `updateResolution` would).
+ */
+export async function putImported(
+  db: ResolutionsDb, records: readonly Resolution[], edited: ReadonlyMap<string, readonly string[]> = new Map(),
+): Promise<ImportResult> {
   const result: ImportResult = { added: [], duplicates: [] };
   await db.transaction('rw', [db.resolutions, db.places, db.recommendations], async () => {
     const seenIds = new Set<string>();
@@ -25,7 +31,8 @@ export async function putImported(db: ResolutionsDb, records: Resolution[]): Pro
       seenIds.add(record.id);
       seenShas.add(record.source.sha256);
       if (known) { result.duplicates.push(record.id); continue; }
-      await writeResolution(db, { ...record, origin: 'imported', edited: [], addedAt: now, updatedAt: now });
+      const fields = [...new Set(edited.get(record.id) ?? [])];
+      await writeResolution(db, { ...record, origin: 'imported', edited: fields, addedAt: now, updatedAt: now });
       result.added.push(record.id);
     }
   });

@@ -1,4 +1,5 @@
-// The store: the one module that knows Dexie. Views read through `state/`, which reads from here.
+// The store: the one module that knows Dexie, and the only one that opens a transaction. Views read
+// through `state/`, which reads from here.
 export { ResolutionsDb, openDb } from './db';
 export { liveQuery } from 'dexie';
 export { seedFromBundle, type SeedResult } from './seed';

@@ -7,7 +7,7 @@ import {
   type Span, type Warning,
 } from '../lib/types';
 import { countWarnings, noDateWarning, placeUnresolvedWarning, type WarningCode } from '../lib/parse/warnings';
-import type { CityInfo } from './protocol';
+import type { CityInfo } from '../import/protocol';
 
 export type EditField = 'title' | 'kind' | 'docType' | 'date' | 'hostCity' | 'format' | `participants.${CountField}`;
 
