@@ -15,10 +15,6 @@ export const EDIT_FIELDS: readonly EditField[] = [
   'title', 'kind', 'docType', 'date', 'hostCity', 'format', ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
 ];
 
-export const KINDS: readonly EventKind[] = ['conference', 'forum', 'council', 'seminar', 'roundtable', 'readings', 'other'];
-export const DOC_TYPES: readonly DocType[] = ['resolution', 'report', 'announcement', 'other'];
-export const FORMATS: readonly Format[] = ['offline', 'online', 'hybrid'];
-
 /** The fields as typed: strings where the user types, so a half-typed value is kept and reported. */
 export interface EditForm {
   title: string;

@@ -6,7 +6,8 @@ import { MAX_DOCX_FILE_BYTES, MAX_TEXT_FILE_BYTES } from './limits';
 export type FileKind = 'text' | 'markdown' | 'html' | 'docx';
 
 /** Why a file was refused before reading; the UI words it (import.refuse.*). */
-export type RefuseCode = 'empty' | 'too-big' | 'unsupported' | 'old-word' | 'pdf' | 'rtf' | 'odt';
+export const REFUSE_CODES = ['empty', 'too-big', 'unsupported', 'old-word', 'pdf', 'rtf', 'odt'] as const;
+export type RefuseCode = (typeof REFUSE_CODES)[number];
 
 export type Precheck =
   | { ok: true; kind: FileKind }

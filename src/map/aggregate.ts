@@ -1,8 +1,9 @@
 // What the map draws, as plain data: the places of the selected events with the events naming them per
 // role, and the event counts per region and country for the choropleth. Pure: no Leaflet, no DOM.
-import type { Place, PlaceKind, PlaceRole, Resolution } from '../lib/types';
+import { PLACE_ROLES, type Place, type PlaceKind, type PlaceRole, type Resolution } from '../lib/types';
 
-export const ROLES: readonly PlaceRole[] = ['host', 'origin', 'speaker', 'mentioned'];
+/** The map's point layers: one per place role, in this order. */
+export const ROLES = PLACE_ROLES;
 /** The roles that mean "participants came from here" (the choropleth counts these). */
 export const PARTICIPANT_ROLES: readonly PlaceRole[] = ['origin', 'speaker'];
 

@@ -1,6 +1,6 @@
 // A record's extracted fields as one list of references, each with its quote in the text: what the
 // evidence view lists on one side and highlights on the other.
-import { COUNT_FIELDS, type PlaceRole, type Resolution, type Span } from '../lib/types';
+import { COUNT_FIELDS, type Resolution, type Span } from '../lib/types';
 import { t } from '../i18n/messages';
 import { countText, dateText, formatText, kindText } from './event-text';
 import { segment, type MarkNode, type SegmentNode, type SpanInput } from './segments';
@@ -20,8 +20,6 @@ export interface FieldRef {
   known: boolean;
   span: Span | null;
 }
-
-export const PLACE_ROLES: readonly PlaceRole[] = ['host', 'origin', 'speaker', 'mentioned'];
 
 // Who wins when two quotes cross: counts and dates first, recommendations (long, light) last.
 const PRIORITY: Record<MarkGroup, number> = { number: 4, date: 4, place: 3, text: 2, rec: 1 };

@@ -6,7 +6,8 @@ export const DEFAULT_DB_NAME = 'resolutions-dashboard';
 export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Where a document came from: the bundled data set, or a file the user imported. */
-export type Origin = 'bundled' | 'imported';
+export const ORIGINS = ['bundled', 'imported'] as const;
+export type Origin = (typeof ORIGINS)[number];
 
 /** A stored document: the full record plus bookkeeping. */
 export interface StoredResolution extends Resolution {

@@ -2,8 +2,10 @@
 // hand-tampered file is refused: closed vocabularies, id/hash formats, integer counts, coordinate
 // ranges, and every Span inside the document's text.
 import * as v from 'valibot';
-import { COUNT_FIELDS, type CountField, type EvidenceField, type Resolution } from '../types';
-import { CURRENT_SCHEMA_VERSION, type StoredResolution } from './schema';
+import {
+  COUNT_FIELDS, DOC_TYPES, EVENT_KINDS, FORMATS, PLACE_KINDS, PLACE_ROLES, type CountField, type EvidenceField, type Resolution,
+} from '../types';
+import { CURRENT_SCHEMA_VERSION, ORIGINS, type StoredResolution } from './schema';
 
 export const BACKUP_FORMAT = 'resolutions-dashboard-backup';
 
@@ -31,8 +33,8 @@ const ItemSchema = v.object({
 
 const PlaceEntries = {
   name: NonEmpty,
-  kind: v.picklist(['city', 'rural', 'district', 'region', 'country']),
-  role: v.picklist(['host', 'origin', 'speaker', 'mentioned']),
+  kind: v.picklist(PLACE_KINDS),
+  role: v.picklist(PLACE_ROLES),
   regionCode: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/))),
   country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   lat: v.nullable(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
@@ -77,15 +79,15 @@ export const ResolutionSchema = v.pipe(
       chars: Offset,
     }),
     text: Text,
-    docType: v.picklist(['resolution', 'report', 'announcement', 'other']),
+    docType: v.picklist(DOC_TYPES),
     title: v.nullable(Text),
-    kind: v.picklist(['conference', 'forum', 'council', 'seminar', 'roundtable', 'readings', 'other']),
+    kind: v.picklist(EVENT_KINDS),
     ordinal: v.nullable(Text),
     organizer: v.nullable(Text),
     date: v.object({ start: DateStr, end: DateStr }),
     year: v.nullable(v.pipe(v.number(), v.integer())),
     hostCity: v.nullable(HostCitySchema),
-    format: v.nullable(v.picklist(['offline', 'online', 'hybrid'])),
+    format: v.nullable(v.picklist(FORMATS)),
     participants: v.object(countEntries(Count)),
     approx: v.object(countEntries(v.optional(v.picklist(['more', 'about', 'less'])))),
     places: v.array(PlaceSchema),
@@ -102,7 +104,7 @@ export const StoredResolutionSchema = v.pipe(
   v.intersect([
     ResolutionSchema,
     v.object({
-      origin: v.picklist(['bundled', 'imported']),
+      origin: v.picklist(ORIGINS),
       edited: v.array(NonEmpty),
       addedAt: v.pipe(v.string(), v.isoTimestamp()),
       updatedAt: v.pipe(v.string(), v.isoTimestamp()),
