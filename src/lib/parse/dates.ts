@@ -114,7 +114,7 @@ function neighbourLine(s: string, line: { start: number; end: number }, dir: -1 
 /** Whether a date is a page's, a letter's or a law's rather than an event's. */
 function isDocumentDate(masked: string, c: Candidate): boolean {
   const line = lineAt(masked, c.index);
-  const before = masked.slice(line.start, c.index);
+  const before = masked.slice(Math.max(line.start, c.index - 80), c.index); // the patterns look at most this far back
   if (WEEKDAY.test(before) || DOCUMENT_BEFORE.test(before) || NUMBER_AFTER.test(masked.slice(c.end, c.end + 12))) return true;
   const own = masked.slice(line.start, line.end);
   if (CLOCK.test(own) || CLOCK.test(neighbourLine(masked, line, -1)) && neighbourLine(masked, line, -1).length <= 8) return true;
@@ -132,6 +132,7 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{L}-]*|г|гор|с|пос|п|д|ст|р-н|р�
  */
 function onDateLine(masked: string, c: Candidate): boolean {
   const line = lineAt(masked, c.index);
+  if (line.end - line.start > 200) return false; // a paragraph, not a date line
   const rest = (masked.slice(line.start, c.index) + ' ' + masked.slice(c.end, Math.max(c.end, line.end))).trim();
   const words = rest.match(/[\p{L}\d-]+/gu) ?? [];
   if (!words.every((w) => PLACE_WORD.test(w))) return false;

@@ -63,9 +63,9 @@ export function detectKind(text: string, masked: string): { kind: EventKind; evi
  */
 const EVENT_AHEAD = /^(?:\s+[\p{L}-]+(?:ая|ой|ий|ый|ого|ому|ом|ые|ие|их|ых|ую|ее|ей|ое|ым|ими|ыми))*\s+(?:конференц|форум|семинар|сесси|чтени|заседани|совещани|кругл\p{L}*\s+стол|конгресс|съезд|симпозиум|фестивал|школ)/iu;
 /** "VIII", "XII-я"; a Roman numeral is a word of its own. */
-const ROMAN = /(?<![\p{L}\d])([IVXLC]{1,7})(?:-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d])/gu;
+const ROMAN = /([IVXLC]{1,7})(?:-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d])/gu;
 /** "5-я", "9 Всероссийской": never a day, a time or a part of a date ("23–24 октября", "07:33", "11.10"). */
-const ARABIC = /(?<![\p{L}\d:.,/–—-])(\d{1,2})(-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d:./–—-])/gu;
+const ARABIC = /(\d{1,2})(-?(?:я|й|е|ая|ый|ой|ие|го|м))?(?![\p{L}\d:./–—-])/gu;
 /** Ordinal words by stem: "шестого" → 6, "третьей" → 3; with tens before them, "двадцать первая" → 21. */
 const ORDINAL_STEMS: Record<string, number> = {
   перв: 1, втор: 2, трет: 3, четверт: 4, пят: 5, шест: 6, седьм: 7, восьм: 8, девят: 9, десят: 10,
@@ -73,7 +73,7 @@ const ORDINAL_STEMS: Record<string, number> = {
   восемнадцат: 18, девятнадцат: 19, двадцат: 20, тридцат: 30, сороков: 40,
 };
 const ORDINAL_WORD = new RegExp(
-  `(?<!\\p{L})(?:(двадцать|тридцать|сорок)\\s+)?(${Object.keys(ORDINAL_STEMS).join('|').replace('четверт', 'четв[её]рт')})(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ей|ья|ье|ьего|ьей|ьему|ьем|ью|ьи|ьих)(?!\\p{L})`,
+  `(?:(двадцать|тридцать|сорок)\\s+)?(${Object.keys(ORDINAL_STEMS).join('|').replace('четверт', 'четв[её]рт')})(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ей|ья|ье|ьего|ьей|ьему|ьем|ью|ьи|ьих)(?!\\p{L})`,
   'giu',
 );
 const TENS_WORDS: Record<string, number> = { двадцать: 20, тридцать: 30, сорок: 40 };
@@ -95,29 +95,51 @@ function romanValue(s: string): number | null {
   return toRoman(total) === s ? total : null; // "IIII", "VX" are not numerals
 }
 
+/** Where an event is named: an ordinal is looked for only in the stretch before such a word. */
+const EVENT_WORD = /конференц|форум|семинар|сесси|чтени|заседани|совещани|кругл|конгресс|съезд|симпозиум|фестивал|школ/giu;
+/** How far before the event's word its ordinal may stand (adjectives between: "IV Международный библиографический"). */
+const ORDINAL_REACH = 160;
+
 /** "VIII Всероссийская … конференция", "XII-я сессия", "5-я конференция", "Шестой Всероссийский форум". */
 export function detectOrdinal(text: string, masked: string): { ordinal: string; evidence: Span } | null {
   const head = masked.slice(0, HEAD_CHARS);
+  const numbersEvent = (end: number) => EVENT_AHEAD.test(head.slice(end, end + ORDINAL_REACH));
+  let searched = 0; // stretches already searched: they may overlap
+  for (const word of head.matchAll(EVENT_WORD)) {
+    const from = Math.max(searched, word.index - ORDINAL_REACH);
+    const stretch = head.slice(from, word.index);
+    searched = word.index;
+    const found = ordinalIn(stretch, from, numbersEvent);
+    if (found) return { ordinal: found.ordinal, evidence: span(text, found.start, found.end) };
+  }
+  return null;
+}
+
+/** The first ordinal in `stretch` (which starts at `offset` of the head) that numbers an event. */
+function ordinalIn(stretch: string, offset: number, numbersEvent: (end: number) => boolean): { ordinal: string; start: number; end: number } | null {
   const found: { ordinal: string; start: number; end: number }[] = [];
-  const numbersEvent = (end: number) => EVENT_AHEAD.test(head.slice(end, end + 160));
-  for (const m of head.matchAll(ROMAN)) {
-    if (romanValue(m[1]) !== null && numbersEvent(m.index + m[0].length)) found.push({ ordinal: m[1], start: m.index, end: m.index + m[0].length });
+  // What may stand before each kind of ordinal is checked here: a lookbehind would run at every position.
+  for (const m of stretch.matchAll(ROMAN)) {
+    if (/[\p{L}\d]/u.test(stretch[m.index - 1] ?? '')) continue;
+    const end = offset + m.index + m[0].length;
+    if (romanValue(m[1]) !== null && numbersEvent(end)) found.push({ ordinal: m[1], start: offset + m.index, end });
   }
-  for (const m of head.matchAll(ARABIC)) {
-    const end = m.index + m[0].length;
+  for (const m of stretch.matchAll(ARABIC)) {
+    if (/[\p{L}\d:.,/–—-]/u.test(stretch[m.index - 1] ?? '')) continue;
+    const end = offset + m.index + m[0].length;
     // A bare number numbers an event only before a capitalised title word ("9 Всероссийской"), not "2 пленарных заседания".
-    if (+m[1] === 0 || +m[1] > 50 || (!m[2] && !/^\s+\p{Lu}/u.test(head.slice(end, end + 3)))) continue;
-    if (numbersEvent(end)) found.push({ ordinal: m[1], start: m.index, end });
+    if (+m[1] === 0 || +m[1] > 50 || (!m[2] && !/^\s+\p{Lu}/u.test(stretch.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    if (numbersEvent(end)) found.push({ ordinal: m[1], start: offset + m.index, end });
   }
-  for (const m of head.matchAll(ORDINAL_WORD)) {
+  for (const m of stretch.matchAll(ORDINAL_WORD)) {
+    if (/\p{L}/u.test(stretch[m.index - 1] ?? '')) continue;
     const unit = ORDINAL_STEMS[m[2].toLowerCase().replace(/ё/g, 'е')];
     if (m[1] && unit >= 10) continue;
     const tens = m[1] ? TENS_WORDS[m[1].toLowerCase()] : 0;
-    const end = m.index + m[0].length;
-    if (numbersEvent(end)) found.push({ ordinal: toRoman(tens + unit), start: m.index, end });
+    const end = offset + m.index + m[0].length;
+    if (numbersEvent(end)) found.push({ ordinal: toRoman(tens + unit), start: offset + m.index, end });
   }
-  const first = found.sort((a, b) => a.start - b.start)[0];
-  return first ? { ordinal: first.ordinal, evidence: span(text, first.start, first.end) } : null;
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 const ORGANIZER_BEFORE = /(партнерств\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|обществ\p{L}*|союз\p{L}*|фонд\p{L}*|проект\p{L}*|конкурс\p{L}*|РНБ|РГБ)\s*$/iu;
