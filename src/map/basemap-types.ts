@@ -1,4 +1,4 @@
-// The properties of each basemap feature (written by scripts/build-basemap.ts, read by the map).
+// The properties of each basemap feature (written by tools/geodata/build-basemap.ts, read by the map).
 
 export type BasemapKind = 'region' | 'country' | 'disputed';
 

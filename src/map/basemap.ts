@@ -1,4 +1,4 @@
-// Loads the basemap (built by scripts/build-basemap.ts) lazily, and keeps Russia east of the 180th meridian.
+// Loads the basemap (built by tools/geodata/build-basemap.ts) lazily, and keeps Russia east of the 180th meridian.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature, type Topology } from 'topojson-client';
 import type { BasemapProps } from './basemap-types';

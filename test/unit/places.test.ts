@@ -240,3 +240,18 @@ describe('false positives', () => {
   });
 });
 
+
+describe('countries by their Russian names, in any case', () => {
+  it.each([
+    ['Приехали гости из Японии, Сербии и Южной Кореи.', ['Республика Сербия', 'Южная Корея', 'Япония']],
+    ['В форуме участвовали делегации Греции, Черногории и Бразилии.', ['Бразилия', 'Греция', 'Черногория']],
+    ['Доклад прислали коллеги из Греческой Республики.', ['Греция']],
+  ])('%s', (text, want) => {
+    const countries = run(text).places.filter((p) => p.kind === 'country').map((p) => p.name).sort();
+    expect(countries).toEqual(want);
+  });
+
+  it('does not read a word that is also a small country\'s name as that country', () => {
+    expect(run('Того же мнения придерживались коллеги из Твери.').places.filter((p) => p.kind === 'country')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // The offline gazetteer: GeoNames towns of the former USSR with Russian names (built by
-// scripts/build-gazetteer.ts), joined to the hand-written region and country tables, with the indexes
+// tools/geodata/build-gazetteer.ts), joined to the hand-written region and country tables, with the indexes
 // the place parser needs. Indexes are built once, on first use (about 0.1 s), never per document.
 import raw from './gazetteer.json';
 import { NameIndex, type NameMatch, type WordToken } from './name-index';

@@ -6,6 +6,8 @@
 // which joins the gazetteer's towns to their region. Coordinates: the administrative centre
 // (Ленинградская область: Гатчина; Московская область: Красногорск), good enough to draw a point.
 
+import WORLD_COUNTRIES from './countries.json';
+
 export type RegionType = 'republic' | 'krai' | 'oblast' | 'federal-city' | 'autonomous-oblast' | 'autonomous-okrug';
 
 export interface Region {
@@ -34,7 +36,8 @@ export interface Country {
   code: string;
   name: string;
   short: string;
-  capital: string;
+  /** Only in the hand-written rows. */
+  capital?: string;
   lat: number;
   lon: number;
   aliases: readonly string[];
@@ -186,10 +189,28 @@ const COUNTRY_ROWS: CountryRow[] = [
   ['VN', 'Социалистическая Республика Вьетнам', 'Вьетнам', 'Ханой', 21.024, 105.841],
 ];
 
-/** Countries by ISO 3166-1 alpha-2. Russia itself is not listed: a Russian text's default, never a "place". */
-export const COUNTRIES: readonly Country[] = COUNTRY_ROWS.map(([code, name, short, capital, lat, lon, al]) => ({
-  code, name, short, capital, lat, lon, aliases: split(al),
-}));
+/**
+ * Short names of countries that are also Russian words ("того", "чад") or common surnames: read as a
+ * country they would turn ordinary sentences into places. They are left out of the generated rows.
+ */
+const NOT_COUNTRY_WORDS = new Set(['Того', 'Чад', 'Мали', 'Гана', 'Нигер', 'Палау', 'Науру', 'Джерси', 'Гернси', 'Мэн', 'Ниуэ', 'Токелау', 'Аруба', 'Гуам']);
+/** Official names world-countries spells half in English ("Большинство Serene Республика Сан-Марино"). */
+const NOT_RUSSIAN = /[A-Za-z]/;
+
+/**
+ * Countries by ISO 3166-1 alpha-2: the hand-written rows (ОКСМ names, capitals, aliases), then every
+ * other country of world-countries (src/lib/geo/countries.json, made by tools/geodata/build-countries.ts),
+ * named by its Russian short name, its official name read as an alias. Russia itself is not listed: a Russian text's default,
+ * never a "place".
+ */
+export const COUNTRIES: readonly Country[] = [
+  ...COUNTRY_ROWS.map(([code, name, short, capital, lat, lon, al]) => ({ code, name, short, capital, lat, lon, aliases: split(al) })),
+  ...WORLD_COUNTRIES.filter((c) => c.iso2 !== 'RU' && !COUNTRY_ROWS.some((r) => r[0] === c.iso2) && !NOT_COUNTRY_WORDS.has(c.ru))
+    .map((c) => ({
+      code: c.iso2, name: c.ru, short: c.ru, lat: c.lat, lon: c.lng,
+      aliases: c.ruOfficial !== c.ru && !NOT_RUSSIAN.test(c.ruOfficial) ? [c.ruOfficial] : [],
+    })),
+];
 
 const byCode = new Map(REGIONS.filter((r) => r.code).map((r) => [r.code as string, r]));
 const byAdmin1 = new Map(REGIONS.map((r) => [r.admin1, r]));
