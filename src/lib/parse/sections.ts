@@ -122,23 +122,30 @@ function linesOf(s: string, from: number, to: number): Range[] {
   return out;
 }
 
-/** A bullet starts an item; following lines without a bullet continue it, until a blank line after
- * which a line without a bullet ends the list (a new paragraph of narrative). */
+/**
+ * A bullet starts an item; following lines without a bullet continue it, until a blank line after
+ * which a line without a bullet ends the list (a new paragraph of narrative). The list's own bullets are
+ * those of its first item's kind (numbers or marks) and indentation: "1. Правительству: - …; - …" is one
+ * item with its sub-points, as are "а) … б) …" lines under it.
+ */
 function bulletItems(masked: string, lines: Range[]): Range[] {
   const out: Range[] = [];
   let current: Range | null = null;
   let blank = false;
+  let style: { numbered: boolean; indent: number } | null = null;
   for (const l of lines) {
     const line = masked.slice(l.start, l.end);
     const bullet = BULLET.exec(line);
-    if (bullet) {
+    const own = bullet && isOwnBullet(bullet[0], (style ??= bulletStyle(bullet[0])));
+    if (own) {
       if (current) out.push(current);
       current = { start: l.start + bullet[0].length, end: l.end };
       blank = false;
     } else if (line.trim() === '') {
       blank = true;
-    } else if (current && !blank) {
+    } else if (current && (!blank || bullet)) {
       current.end = l.end;
+      blank = false;
     } else if (current) {
       out.push(current);
       current = null;
@@ -147,6 +154,16 @@ function bulletItems(masked: string, lines: Range[]): Range[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+function bulletStyle(bullet: string): { numbered: boolean; indent: number } {
+  return { numbered: /\d/.test(bullet), indent: bullet.length - bullet.trimStart().length };
+}
+
+/** Whether a bullet is of the list's own kind and no deeper than its first one. */
+function isOwnBullet(bullet: string, style: { numbered: boolean; indent: number }): boolean {
+  const b = bulletStyle(bullet);
+  return b.numbered === style.numbered && b.indent <= style.indent;
 }
 
 /** "1) " or "2. " before a letter: an inline mark once it is at the block's start or after white space, ";" or ":". */
