@@ -129,6 +129,26 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Words that name an organisation when a «name» follows: партнёрство «Кузбасские библиотеки» is no partnership theme. */
+const NAMED_BY_QUOTE = new Set(['партнерств', 'объединен', 'ассоциац', 'союз']);
+/** Forms of "чтения" that mean the event (на чтениях), not reading. */
+const READINGS_EVENT = /^чтени(?:ях|ям|ями)$/;
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ие|их|им|ими|ые|ых|ым|ыми)$/u;
+
+/**
+ * Whether words [first, last] are part of a name rather than a theme: an organisation named by its «name»
+ * that follows, or readings that are an event ("Морозовские чтения", "на чтениях") rather than reading.
+ */
+function isName(text: string, words: WordKeys[], starts: number[], ends: number[], first: number, last: number): boolean {
+  const keys = words[first].keys;
+  if (keys.some((k) => NAMED_BY_QUOTE.has(k)) && /^\s*«/.test(text.slice(ends[last], ends[last] + 3))) return true;
+  if (keys[0] !== 'чтен') return false;
+  const word = text.slice(starts[first], ends[first]);
+  if (READINGS_EVENT.test(word.toLowerCase())) return true;
+  const previous = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
+  return CAPITALISED_ADJECTIVE.test(previous) || (/^\p{Lu}/u.test(word) && first > 0 && !/[.!?]\s*$/.test(text.slice(ends[first - 1], starts[first])));
+}
+
 interface Hit {
   theme: number;
   start: number;
@@ -154,7 +174,7 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
         const n = i + j;
         if (n >= words.length || !onlySpace(text, ends[n - 1], starts[n]) || !words[n].keys.includes(r.stems[j])) break;
       }
-      if (j === r.stems.length) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except });
+      if (j === r.stems.length && !isName(text, words, starts, ends, i, i + j - 1)) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except });
     }
   }
   const pos = hits.filter((h) => !h.except);
