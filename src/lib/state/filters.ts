@@ -2,6 +2,15 @@
 // view, a reload keeps it, and the back button undoes the last change.
 // Public contract: from, to (years), theme (ids, comma-separated), kind, type (docType), place
 // (ISO 3166-2 code such as RU-KEM, or a place name), q (search text).
+//
+// A link is user input: every value is checked against its vocabulary (types.ts, data/themes.json)
+// and its bounds (lib/limits.ts). What does not fit is dropped and reported as a `QueryIssue`, so the
+// page can say so; it never reaches a view (no chip «Тема: [object Object]», no message key built
+// from a made-up word).
+
+import { DOC_TYPES, EVENT_KINDS, isOneOf } from '../types';
+import { MAX_PLACE_CHARS, MAX_QUERY_CHARS, YEAR_MAX, YEAR_MIN } from '../limits';
+import themes from '../../../data/themes.json';
 
 export interface Filters {
   from: number | null;
@@ -15,26 +24,85 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { from: null, to: null, themes: [], kinds: [], types: [], place: null, q: '' };
 
-const year = (v: string | null): number | null => (v && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : null);
+/** The theme ids a link may name. */
+export const THEME_IDS: readonly string[] = themes.map((t) => t.id);
+
+export const QUERY_PARAMS = ['from', 'to', 'theme', 'kind', 'type', 'place', 'q'] as const;
+export type QueryParam = (typeof QUERY_PARAMS)[number];
+
+/** Why a value of a link was not taken: not in the vocabulary, not a year, too long; or a range given backwards (swapped). */
+export const QUERY_ISSUES = ['unknown', 'bad-year', 'too-long', 'swapped'] as const;
+export interface QueryIssue {
+  code: (typeof QUERY_ISSUES)[number];
+  param: QueryParam;
+  /** As written in the link (cut to 40 characters); "2030–1990" for a swapped range. */
+  value: string;
+}
+
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 39)}…` : v);
+
+/** A year from a link or a form field: four digits within the app's years, else null. */
+export function parseYear(v: string | null): number | null {
+  const s = v?.trim() ?? '';
+  if (!/^\d{4}$/.test(s)) return null;
+  const y = Number(s);
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
+}
+
 const list = (v: string | null): string[] => (v ? [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))] : []);
 
-export function filtersFromQuery(search: string): Filters {
+/** The filters of a query string and what was dropped from it, in parameter order. */
+export function readQuery(search: string): { filters: Filters; issues: QueryIssue[] } {
   const p = new URLSearchParams(search);
-  return {
-    from: year(p.get('from')),
-    to: year(p.get('to')),
-    themes: list(p.get('theme')),
-    kinds: list(p.get('kind')),
-    types: list(p.get('type')),
-    place: p.get('place')?.trim() || null,
-    q: p.get('q')?.trim() ?? '',
+  const issues: QueryIssue[] = [];
+  const year = (param: 'from' | 'to'): number | null => {
+    const raw = p.get(param)?.trim();
+    if (!raw) return null;
+    const y = parseYear(raw);
+    if (y === null) issues.push({ code: 'bad-year', param, value: shown(raw) });
+    return y;
   };
+  const words = <T extends string>(param: QueryParam, vocabulary: readonly T[]): T[] => {
+    const out: T[] = [];
+    for (const w of list(p.get(param))) {
+      if (isOneOf(vocabulary, w)) out.push(w);
+      else issues.push({ code: 'unknown', param, value: shown(w) });
+    }
+    return out;
+  };
+  const text = (param: 'place' | 'q', max: number): string => {
+    const raw = p.get(param)?.trim() ?? '';
+    if (raw.length <= max) return raw;
+    issues.push({ code: 'too-long', param, value: shown(raw) });
+    return '';
+  };
+
+  let from = year('from');
+  let to = year('to');
+  if (from !== null && to !== null && from > to) {
+    issues.push({ code: 'swapped', param: 'from', value: `${from}–${to}` });
+    [from, to] = [to, from];
+  }
+  const filters: Filters = {
+    from,
+    to,
+    themes: words('theme', THEME_IDS),
+    kinds: words('kind', EVENT_KINDS),
+    types: words('type', DOC_TYPES),
+    place: text('place', MAX_PLACE_CHARS) || null,
+    q: text('q', MAX_QUERY_CHARS),
+  };
+  return { filters, issues };
+}
+
+export function filtersFromQuery(search: string): Filters {
+  return readQuery(search).filters;
 }
 
 /** The query string for `f`, keeping unrelated parameters of `base` (e.g. `lang`). */
 export function filtersToQuery(f: Filters, base = ''): string {
   const p = new URLSearchParams(base);
-  for (const key of ['from', 'to', 'theme', 'kind', 'type', 'place', 'q']) p.delete(key);
+  for (const key of QUERY_PARAMS) p.delete(key);
   if (f.from !== null) p.set('from', String(f.from));
   if (f.to !== null) p.set('to', String(f.to));
   if (f.themes.length) p.set('theme', f.themes.join(','));

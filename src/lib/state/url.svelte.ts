@@ -1,16 +1,32 @@
 // The filter state, kept in the URL: each change is a history entry (the back button undoes it),
-// and going back or forward restores the filters from the URL.
+// and going back or forward restores the filters from the URL. Values of the URL that are not valid
+// filters are dropped (see readQuery) and listed in `issues` until the next change, so the page can
+// say what it left out; the address is rewritten without them, so the link copied next is a valid one.
 
-import { filtersFromQuery, filtersToQuery, NO_FILTERS, type Filters } from './filters';
+import { filtersToQuery, NO_FILTERS, readQuery, type Filters, type QueryIssue } from './filters';
 
 class UrlFilters {
   /** Replaced whole on each change, never changed in place: an unchanged list keeps its identity, so
    * a view that reads only the themes or the place is not woken by a change of years. */
-  value = $state.raw<Filters>(typeof location === 'undefined' ? NO_FILTERS : filtersFromQuery(location.search));
+  value = $state.raw<Filters>(NO_FILTERS);
+  /** What the last URL read held that could not be used (empty after any change of the filters). */
+  issues = $state.raw<QueryIssue[]>([]);
 
   constructor() {
     if (typeof window !== 'undefined') {
-      window.addEventListener('popstate', () => (this.value = filtersFromQuery(location.search)));
+      this.load();
+      window.addEventListener('popstate', () => this.load());
+    }
+  }
+
+  /** Reads the filters from the page's address (on start and on back/forward). */
+  load(): void {
+    const { filters, issues } = readQuery(location.search);
+    this.value = filters;
+    this.issues = issues;
+    if (issues.length) {
+      const query = filtersToQuery(filters, location.search);
+      history.replaceState(history.state, '', location.pathname + query + location.hash);
     }
   }
 
@@ -31,6 +47,7 @@ class UrlFilters {
     if (replace) history.replaceState(history.state, '', url);
     else history.pushState(null, '', url);
     this.value = next;
+    if (this.issues.length) this.issues = [];
   }
 
   toggleTheme(id: string): void {
