@@ -183,8 +183,3 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   const pick = options.headerFirst ? dateLine ?? narrative : narrative ?? dateLine;
   return pick ? build(text, pick) : null;
 }
-
-/** Every four-digit year 1900–2099 the text names (for the "year far from the others" check). */
-export function yearsMentioned(masked: string): number[] {
-  return [...masked.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => +m[1]);
-}

@@ -143,17 +143,23 @@ function ordinalIn(stretch: string, offset: number, numbersEvent: (end: number) 
 }
 
 const ORGANIZER_BEFORE = /(партнерств\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|обществ\p{L}*|союз\p{L}*|фонд\p{L}*|проект\p{L}*|конкурс\p{L}*|РНБ|РГБ)\s*$/iu;
-const QUOTED = /«+([^«»]{3,400})»+/gu;
+/** Quoted names that are not the event's: a venue, a museum, an exhibition, a company, a periodical, a part of the programme. */
+const OTHER_NAME_BEFORE = /(?:музе\p{L}*|холл\p{L}*|зал\p{L}*|центр\p{L}*|театр\p{L}*|гостиниц\p{L}*|выставк\p{L}*|презентаци\p{L}*|акци\p{L}*|газет\p{L}*|журнал\p{L}*|издательств\p{L}*|книг\p{L}*|АО|ООО|ЗАО|пленарн\p{L}*\s+(?:сесси|заседани)\p{L}*|кругл\p{L}*\s+стол\p{L}*|мастер-класс\p{L}*|секци\p{L}*)\s*$/iu;
+/** A quoted name right after the event's word is the event's own: "конференции «Шла война»", "форума "Школьные библиотеки"". */
+const EVENT_BEFORE = /(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|слушани|фестивал|школ)\p{L}*\s*$/iu;
+const QUOTED = /«+([^«»]{3,400})»+|"([^"\n]{3,400})"/gu;
 
-/** The event's name: the first «quoted» name in the head that is not an organizer's or a project's name. */
+/** The event's name: the «quoted» (or "quoted") name after the event's word, else the first that is not another's name. */
 export function detectTitle(text: string, masked: string): { title: string; evidence: Span } | null {
   const head = masked.slice(0, HEAD_CHARS);
-  for (const m of head.matchAll(QUOTED)) {
-    const before = head.slice(Math.max(0, m.index! - 60), m.index!);
-    if (ORGANIZER_BEFORE.test(before)) continue;
-    const inner = m.index! + m[0].indexOf(m[1]);
-    return { title: clean(m[1]), evidence: span(text, inner, inner + m[1].length) };
-  }
+  const quotes = [...head.matchAll(QUOTED)].map((m) => {
+    const name = m[1] ?? m[2];
+    const inner = m.index + m[0].indexOf(name);
+    return { name, inner, before: head.slice(Math.max(0, m.index - 60), m.index) };
+  });
+  const pick = quotes.find((q) => EVENT_BEFORE.test(q.before) && !OTHER_NAME_BEFORE.test(q.before.replace(EVENT_BEFORE, ''))) ??
+    quotes.find((q) => !ORGANIZER_BEFORE.test(q.before) && !OTHER_NAME_BEFORE.test(q.before));
+  if (pick) return { title: clean(pick.name), evidence: span(text, pick.inner, pick.inner + pick.name.length) };
   // No quotes: the first line of the head that names an event, e.g. "VIII Всероссийская конференция".
   let offset = 0;
   for (const line of head.split('\n')) {

@@ -1,6 +1,6 @@
 // Table tests of header.ts: what the document is (its type) and the event's ordinal.
 import { describe, expect, it } from 'vitest';
-import { detectDocType, detectOrdinal } from '../../../src/lib/parse/header';
+import { detectDocType, detectOrdinal, detectTitle } from '../../../src/lib/parse/header';
 
 describe('detectDocType', () => {
   it.each([
@@ -50,5 +50,18 @@ describe('detectOrdinal', () => {
     'IPA CIS конференция',
   ])('no ordinal from a time, a date, a count or a day: %s', (s) => {
     expect(ordinal(s)).toBeNull();
+  });
+});
+
+describe('detectTitle', () => {
+  const title = (s: string) => detectTitle(s, s)?.title ?? null;
+  it.each([
+    ['12 мая в Конгресс-холле «Берёзка» прошла конференция «Книга и город».', 'Книга и город'],
+    ['Гостями были работники музея «Боевая слава». Итоги конференции «Память и книга».', 'Память и книга'],
+    ['Участники 9 Всероссийской конференции "Фонды: проблемы и решения" посетили район.', 'Фонды: проблемы и решения'],
+    ['РЕЗОЛЮЦИЯ\nнекоммерческого партнерства «Библиотеки края»\n«ЧТЕНИЕ БЕЗ ГРАНИЦ»', 'ЧТЕНИЕ БЕЗ ГРАНИЦ'],
+    ['Пленарная сессия «Будущее библиотек» открыла форум «Библиотеки Сибири».', 'Библиотеки Сибири'],
+  ] as const)('%s', (s, want) => {
+    expect(title(s)).toBe(want);
   });
 });
