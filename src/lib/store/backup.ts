@@ -5,13 +5,13 @@
 //   merge:   documents missing here are added; for a document in both, a copy with hand edits wins
 //            over one without, and between two edited (or two unedited) copies the later `updatedAt`
 //            wins; a document whose text is already stored under another id is skipped.
-import * as v from 'valibot';
 import type { ResolutionsDb } from './db';
 import { describeStoreError } from './errors';
 import { getBundledVersion, getDeletedBundled, nowIso, setDeletedBundled } from './meta';
 import { writeResolution } from './rows';
 import { CURRENT_SCHEMA_VERSION, META, type StoredResolution } from './schema';
-import { BACKUP_FORMAT, BackupSchema, type Backup } from './validate';
+import { BACKUP_FORMAT, type Backup } from './validate';
+import { parseBackup } from './backup-check';
 
 export type { Backup };
 export type BackupMode = 'merge' | 'replace';
@@ -26,16 +26,7 @@ export interface BackupCounts {
 }
 export type ImportBackupResult = { ok: true; counts: BackupCounts } | { ok: false; message: string };
 
-const MSG = {
-  notJson: 'Файл не читается как JSON: он повреждён или обрезан. Выберите полный файл резервной копии. Данные не изменены.',
-  foreign: 'Это не резервная копия этого приложения (другой формат файла). Данные не изменены.',
-  dataset: 'Это файл набора данных, а не резервная копия. Чтобы добавить документы, используйте импорт. Данные не изменены.',
-  newer: (n: number) =>
-    `Резервная копия сделана более новой версией приложения (схема ${n}). Откройте страницу заново и повторите. Данные не изменены.`,
-  older: (n: unknown) => `Неподдерживаемая версия резервной копии (схема ${String(n)}). Данные не изменены.`,
-  invalid: (detail: string) => `Файл резервной копии повреждён или изменён: ${detail}. Данные не изменены.`,
-  failed: (detail: string) => `Восстановление не выполнено: ${detail} Данные не изменены.`,
-};
+const failed = (detail: string) => `Восстановление не выполнено: ${detail} Данные не изменены.`;
 
 export async function exportBackup(db: ResolutionsDb): Promise<Backup> {
   return db.transaction('r', [db.resolutions, db.themes, db.meta], async () => ({
@@ -52,38 +43,18 @@ export async function exportBackup(db: ResolutionsDb): Promise<Backup> {
 /** Merge preference: edited before unedited, then the later update (ISO timestamps sort as text). */
 const rank = (r: StoredResolution) => `${r.edited.length > 0 ? 1 : 0}|${r.updatedAt}`;
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue);
-  const where = path ? `поле «${path}»` : 'файл целиком';
-  if (issue.kind === 'validation' && issue.type === 'check') return `${where}: ${issue.message}`;
-  return `неверное значение, ${where} (ожидается ${issue.expected ?? '?'}, получено ${issue.received})`;
-}
-
-/** Checks the file without touching the database: the parsed backup or a Russian message. */
-export function parseBackup(json: unknown): { ok: true; backup: Backup } | { ok: false; message: string } {
-  let data = json;
-  if (typeof data === 'string') {
-    try { data = JSON.parse(data); } catch { return { ok: false, message: MSG.notJson }; }
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: MSG.foreign };
-  const head = data as Record<string, unknown>;
-  if (head.format !== BACKUP_FORMAT) {
-    const looksLikeDataset = typeof head.version === 'string' && Array.isArray(head.resolutions);
-    return { ok: false, message: looksLikeDataset ? MSG.dataset : MSG.foreign };
-  }
-  if (head.schemaVersion !== CURRENT_SCHEMA_VERSION) {
-    const n = head.schemaVersion;
-    return { ok: false, message: typeof n === 'number' && n > CURRENT_SCHEMA_VERSION ? MSG.newer(n) : MSG.older(n) };
-  }
-  const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) return { ok: false, message: MSG.invalid(describeIssue(parsed.issues[0])) };
-  return { ok: true, backup: parsed.output };
-}
-
+/** Checks `json` (text or parsed) and restores it: see `restoreBackup`. */
 export async function importBackup(db: ResolutionsDb, json: unknown, mode: BackupMode): Promise<ImportBackupResult> {
   const parsed = parseBackup(json);
   if (!parsed.ok) return parsed;
-  const { backup } = parsed;
+  return restoreBackup(db, parsed.backup, mode);
+}
+
+/**
+ * Writes a backup that `parseBackup` accepted (the page checks the file in a worker and hands over
+ * its answer), in one transaction: on any failure nothing changes.
+ */
+export async function restoreBackup(db: ResolutionsDb, backup: Backup, mode: BackupMode): Promise<ImportBackupResult> {
   const counts: BackupCounts = { written: 0, skipped: 0, themes: 0, total: 0 };
   try {
     await db.transaction('rw', [db.resolutions, db.places, db.recommendations, db.themes, db.meta], async () => {
@@ -116,7 +87,7 @@ export async function importBackup(db: ResolutionsDb, json: unknown, mode: Backu
       counts.total = await db.resolutions.count();
     });
   } catch (err) {
-    return { ok: false, message: MSG.failed(describeStoreError(err)) };
+    return { ok: false, message: failed(describeStoreError(err)) };
   }
   return { ok: true, counts };
 }

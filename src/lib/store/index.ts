@@ -6,9 +6,10 @@ export { seedFromBundle, type SeedResult } from './seed';
 export { putImported, type ImportResult } from './imported';
 export { updateResolution, deleteResolution, restoreDeleted, type ResolutionPatch } from './edit';
 export {
-  exportBackup, importBackup, parseBackup,
+  exportBackup, importBackup, restoreBackup,
   type Backup, type BackupMode, type BackupCounts, type ImportBackupResult,
 } from './backup';
+export { parseBackup, type ParsedBackup } from './backup-check';
 export { describeStoreError, STORE_MESSAGES } from './errors';
 export { onStoreNotice, type StoreNotice, type StoreNoticeKind } from './notices';
 export {

@@ -1,19 +1,47 @@
-// valibot schemas of a stored document and of a backup file. Strict enough that a foreign JSON or a
-// hand-tampered file is refused: closed vocabularies, id/hash formats, integer counts, coordinate
-// ranges, and every Span inside the document's text.
+// valibot schemas of a stored document and of a backup file. As strict as an import: a foreign JSON
+// or a hand-tampered file is refused. Closed vocabularies, id/hash formats, real calendar dates, years
+// and counts within the app's bounds (lib/limits.ts), the text limit; and, for each record, what only
+// its text can tell: id, sha256 and length recomputed from it, and every quote equal to the text at
+// its offsets (text.slice(start, end) === quote). Every message is Russian and names its field.
 import * as v from 'valibot';
+import { sha256 } from '@noble/hashes/sha256';
+import { bytesToHex } from '@noble/hashes/utils';
 import {
   COUNT_FIELDS, DOC_TYPES, EVENT_KINDS, FORMATS, PLACE_KINDS, PLACE_ROLES, type CountField, type EvidenceField, type Resolution,
 } from '../types';
+import { MAX_COUNT, MAX_TEXT_CHARS, YEAR_MAX, YEAR_MIN } from '../limits';
 import { CURRENT_SCHEMA_VERSION, ORIGINS, type StoredResolution } from './schema';
 
 export const BACKUP_FORMAT = 'resolutions-dashboard-backup';
 
+/** 3000000 → "3 000 000" (plain spaces: the same in every message and test). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
 const Text = v.string();
-const NonEmpty = v.pipe(v.string(), v.minLength(1));
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
-const DateStr = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)));
+const NonEmpty = v.pipe(v.string(), v.minLength(1, 'пустая строка'));
+const Offset = v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(0, 'меньше нуля'));
+const Count = v.nullable(
+  v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(0, 'меньше нуля'), v.maxValue(MAX_COUNT, `больше ${grouped(MAX_COUNT)}`)),
+);
+const YEAR_RANGE = `год вне ${YEAR_MIN}–${YEAR_MAX}`;
+const Year = v.nullable(v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(YEAR_MIN, YEAR_RANGE), v.maxValue(YEAR_MAX, YEAR_RANGE)));
+
+/** "2021", "2021-11", "2021-11-10": a month 01–12, a day that month has. */
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+const DateStr = v.nullable(
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ожидается дата вида ГГГГ-ММ-ДД'),
+    v.check(isCalendarDate, 'такой даты нет'),
+    v.check((s) => Number(s.slice(0, 4)) >= YEAR_MIN && Number(s.slice(0, 4)) <= YEAR_MAX, YEAR_RANGE),
+  ),
+);
 
 const SpanSchema = v.pipe(
   v.object({ quote: Text, start: Offset, end: Offset }),
@@ -35,10 +63,10 @@ const PlaceEntries = {
   name: NonEmpty,
   kind: v.picklist(PLACE_KINDS),
   role: v.picklist(PLACE_ROLES),
-  regionCode: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/))),
-  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-  lat: v.nullable(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
-  lon: v.nullable(v.pipe(v.number(), v.minValue(-360), v.maxValue(360))),
+  regionCode: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'ожидается код вида RU-KEM'))),
+  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'ожидается код страны из двух букв'))),
+  lat: v.nullable(v.pipe(v.number(), v.minValue(-90, 'широта вне −90…90'), v.maxValue(90, 'широта вне −90…90'))),
+  lon: v.nullable(v.pipe(v.number(), v.minValue(-360, 'долгота вне −360…360'), v.maxValue(360, 'долгота вне −360…360'))),
   approximate: v.boolean(),
   evidence: SpanSchema,
 };
@@ -55,37 +83,66 @@ const evidenceEntries = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, v.opti
   EvidenceField, v.OptionalSchema<typeof SpanSchema, undefined>
 >;
 
-/** Every span of a record, with the text it must lie in. */
-function spansOf(r: Resolution): { start: number; end: number; limit: number }[] {
-  const n = r.text.length;
-  const spans: { start: number; end: number; limit: number }[] = [
-    ...Object.values(r.evidence).flatMap((s) => (s ? [{ start: s.start, end: s.end, limit: n }] : [])),
-    ...r.places.map((p) => ({ start: p.evidence.start, end: p.evidence.end, limit: n })),
-    ...(r.hostCity ? [{ start: r.hostCity.evidence.start, end: r.hostCity.evidence.end, limit: n }] : []),
-  ];
-  for (const item of [...r.recommendations, ...r.considered, ...r.conclusions]) {
-    spans.push({ start: item.evidence.start, end: item.evidence.end, limit: n });
-    for (const m of item.evidence.matches) spans.push({ start: m.start, end: m.end, limit: item.text.length });
+/** What is wrong with a record that has the right shape, and where ("source.sha256"); null when nothing. */
+export interface RecordProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+const textSha256 = (text: string) => bytesToHex(sha256(new TextEncoder().encode(text)));
+
+/** Every span of a record, with where it is and the text its offsets point into. */
+function spansOf(r: Resolution): { path: (string | number)[]; start: number; end: number; quote: string | null; text: string }[] {
+  const out: { path: (string | number)[]; start: number; end: number; quote: string | null; text: string }[] = [];
+  for (const f of EVIDENCE_FIELDS) {
+    const s = r.evidence[f];
+    if (s) out.push({ path: ['evidence', f], ...s, text: r.text });
   }
-  return spans;
+  r.places.forEach((p, i) => out.push({ path: ['places', i, 'evidence'], ...p.evidence, text: r.text }));
+  if (r.hostCity) out.push({ path: ['hostCity', 'evidence'], ...r.hostCity.evidence, text: r.text });
+  for (const list of ['recommendations', 'considered', 'conclusions'] as const) {
+    r[list].forEach((item, i) => {
+      out.push({ path: [list, i, 'evidence'], ...item.evidence, text: r.text });
+      // Theme matches point into the item's own text, which a correction may have rewritten: only
+      // their bounds are checked.
+      item.evidence.matches.forEach((m, j) =>
+        out.push({ path: [list, i, 'evidence', 'matches', j], start: m.start, end: m.end, quote: null, text: item.text }),
+      );
+    });
+  }
+  return out;
+}
+
+/** The checks only the text can answer: its length, its hash and id, the quotes at their offsets. */
+export function recordProblem(r: Resolution): RecordProblem | null {
+  if (r.text.length > MAX_TEXT_CHARS) return { path: ['text'], message: `текст длиннее ${grouped(MAX_TEXT_CHARS)} символов` };
+  if (r.source.chars !== r.text.length) return { path: ['source', 'chars'], message: `не равно длине текста (${r.text.length})` };
+  const hash = textSha256(r.text);
+  if (r.source.sha256 !== hash) return { path: ['source', 'sha256'], message: 'не совпадает с текстом документа (SHA-256 текста другой)' };
+  if (r.id !== `r-${hash.slice(0, 16)}`) return { path: ['id'], message: `не совпадает с текстом документа (должно быть r-${hash.slice(0, 16)})` };
+  for (const s of spansOf(r)) {
+    if (s.end > s.text.length) return { path: s.path, message: 'фрагмент выходит за пределы текста' };
+    if (s.quote !== null && s.text.slice(s.start, s.end) !== s.quote) return { path: s.path, message: 'цитата не совпадает с текстом в этих границах' };
+  }
+  return null;
 }
 
 export const ResolutionSchema = v.pipe(
   v.object({
-    id: v.pipe(v.string(), v.regex(/^r-[0-9a-f]{16}$/)),
+    id: v.pipe(v.string(), v.regex(/^r-[0-9a-f]{16}$/, 'ожидается r- и 16 шестнадцатеричных цифр')),
     source: v.object({
       file: Text,
-      sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+      sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'ожидается 64 шестнадцатеричные цифры')),
       chars: Offset,
     }),
-    text: Text,
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, `текст длиннее ${grouped(MAX_TEXT_CHARS)} символов`)),
     docType: v.picklist(DOC_TYPES),
     title: v.nullable(Text),
     kind: v.picklist(EVENT_KINDS),
     ordinal: v.nullable(Text),
     organizer: v.nullable(Text),
     date: v.object({ start: DateStr, end: DateStr }),
-    year: v.nullable(v.pipe(v.number(), v.integer())),
+    year: Year,
     hostCity: v.nullable(HostCitySchema),
     format: v.nullable(v.picklist(FORMATS)),
     participants: v.object(countEntries(Count)),
@@ -97,7 +154,22 @@ export const ResolutionSchema = v.pipe(
     evidence: v.object(evidenceEntries),
     warnings: v.array(v.object({ code: NonEmpty, message: Text, field: v.optional(Text) })),
   }),
-  v.check((r) => spansOf(r).every((s) => s.end <= s.limit), 'фрагмент выходит за пределы текста'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = recordProblem(dataset.value);
+    if (!problem) return;
+    // The issue's path, so that the message names the field ("source.sha256").
+    let input: unknown = dataset.value;
+    const path = problem.path.map((key) => {
+      const value = (input as Record<string | number, unknown>)[key];
+      const item = typeof key === 'number'
+        ? ({ type: 'array', origin: 'value', input: input as unknown[], key, value } as const)
+        : ({ type: 'object', origin: 'value', input: input as Record<string, unknown>, key, value } as const);
+      input = value;
+      return item;
+    }) as [v.IssuePathItem, ...v.IssuePathItem[]];
+    addIssue({ message: problem.message, path });
+  }),
 );
 
 export const StoredResolutionSchema = v.pipe(
@@ -106,29 +178,26 @@ export const StoredResolutionSchema = v.pipe(
     v.object({
       origin: v.picklist(ORIGINS),
       edited: v.array(NonEmpty),
-      addedAt: v.pipe(v.string(), v.isoTimestamp()),
-      updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+      addedAt: v.pipe(v.string(), v.isoTimestamp('ожидается время ISO 8601')),
+      updatedAt: v.pipe(v.string(), v.isoTimestamp('ожидается время ISO 8601')),
     }),
   ]),
 );
 
 export const ThemeRowSchema = v.object({ id: NonEmpty, ru: Text, en: Text });
 
-export const BackupSchema = v.pipe(
-  v.object({
-    format: v.literal(BACKUP_FORMAT),
-    schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
-    exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-    bundledVersion: v.nullable(v.string()),
-    deletedBundled: v.array(NonEmpty),
-    resolutions: v.array(StoredResolutionSchema),
-    themes: v.array(ThemeRowSchema),
-  }),
-  v.check((b) => new Set(b.resolutions.map((r) => r.id)).size === b.resolutions.length, 'документ с одним и тем же id повторяется'),
-  v.check((b) => new Set(b.resolutions.map((r) => r.source.sha256)).size === b.resolutions.length, 'один и тот же текст повторяется'),
-);
+/** The backup around its documents; each document is checked on its own (StoredResolutionSchema). */
+export const BackupHeadSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  schemaVersion: v.literal(CURRENT_SCHEMA_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('ожидается время ISO 8601')),
+  bundledVersion: v.nullable(v.string()),
+  deletedBundled: v.array(NonEmpty),
+  resolutions: v.array(v.unknown()),
+  themes: v.array(ThemeRowSchema),
+});
 
-export type Backup = v.InferOutput<typeof BackupSchema>;
+export type Backup = Omit<v.InferOutput<typeof BackupHeadSchema>, 'resolutions'> & { resolutions: StoredResolution[] };
 
 // Compile-time guard: the schema and the record contract in types.ts must agree both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
