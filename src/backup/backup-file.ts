@@ -1,5 +1,5 @@
 // The backup as a file: its name, and reading one back (size-checked before it is read).
-import { MAX_BACKUP_BYTES } from '../import/limits';
+import { MAX_BACKUP_BYTES } from './limits';
 
 /** "rezolyucii-backup-2025-11-24.json" (Latin: safe on every file system and mail client). */
 export function backupFileName(now: Date = new Date()): string {

@@ -22,11 +22,8 @@ export interface YearSplitDatum {
   silent?: number;
 }
 
-export interface UnknownFormatEvent {
-  id: string;
-  label: string;
-  year: number | null;
-}
+/** Defined with the sums that list these events (lib/ depends on no UI folder). */
+export type { UnknownFormatEvent } from '../lib/state/aggregate';
 
 export interface ThemeCount {
   id: string;

@@ -1,5 +1,5 @@
-// Numbers, dates and plurals through Intl, in the current interface language.
-import { locale } from './locale.svelte';
+// Numbers, dates, plurals and file sizes through Intl, in the current interface language.
+import { locale, type Lang } from './locale.svelte';
 
 const tags = { ru: 'ru-RU', en: 'en-GB' } as const;
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -37,4 +37,22 @@ export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, str
   if (!rules) pluralRules.set(tag(), (rules = new Intl.PluralRules(tag())));
   const form = forms[rules.select(n)] ?? forms.other ?? forms.many ?? '';
   return `${formatNumber(n)} ${form}`;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+const SIZE_UNITS: Record<Lang, [string, string, string]> = { ru: ['байт', 'КБ', 'МБ'], en: ['bytes', 'KB', 'MB'] };
+
+/** "20,0 МБ" / "350 КБ" / "12 байт" (ru), "5.0 MB" (en): file sizes in messages. */
+export function formatSize(bytes: number, lang: Lang = locale.lang): string {
+  const nf = (n: number, digits: number) => {
+    const key = `${tags[lang]}|size|${digits}`;
+    let f = numberFormats.get(key);
+    if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tags[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+    return f.format(n);
+  };
+  const [bytesUnit, kbUnit, mbUnit] = SIZE_UNITS[lang];
+  if (bytes < KB) return `${bytes} ${bytesUnit}`;
+  if (bytes < MB) return `${nf(bytes / KB, 0)} ${kbUnit}`;
+  return `${nf(bytes / MB, 1)} ${mbUnit}`;
 }

@@ -17,15 +17,3 @@ export const MAX_DOCX_FILE_BYTES = 20 * MB;
 export const MAX_TEXT_CHARS = 3_000_000;
 /** A file whose reading takes longer than this is abandoned (the worker is restarted). */
 export const PARSE_TIMEOUT_MS = 60_000;
-/** A backup file larger than this is refused unread (the whole database of a large library is ~20 MB). */
-export const MAX_BACKUP_BYTES = 200 * MB;
-
-/** "20,0 МБ" / "350 КБ" (ru) — sizes in messages. */
-export function formatSize(bytes: number, lang: 'ru' | 'en' = 'ru'): string {
-  const nf = (n: number, digits: number) =>
-    new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
-  const units = lang === 'ru' ? ['байт', 'КБ', 'МБ'] : ['bytes', 'KB', 'MB'];
-  if (bytes < 1024) return `${bytes} ${units[0]}`;
-  if (bytes < MB) return `${nf(bytes / 1024, 0)} ${units[1]}`;
-  return `${nf(bytes / MB, 1)} ${units[2]}`;
-}

@@ -1,6 +1,7 @@
 // Which files the import takes, before reading them: by extension and size.
 import { classifyFile, extensionOf, precheck } from '../../src/import/read-file';
-import { formatSize, MAX_DOCX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES } from '../../src/import/limits';
+import { MAX_DOCX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES } from '../../src/import/limits';
+import { formatSize } from '../../src/i18n/format';
 import { backupFileName, readBackupFile } from '../../src/backup/backup-file';
 
 describe('classifying files by name', () => {

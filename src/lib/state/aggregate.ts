@@ -2,7 +2,13 @@
 // Unknown stays unknown: every sum comes with the number of events where the text is silent.
 
 import type { Item, Resolution } from '../types';
-import type { UnknownFormatEvent } from '../../charts/types';
+
+/** An event whose format (offline, online, mixed) the text does not state: listed under the format chart. */
+export interface UnknownFormatEvent {
+  id: string;
+  label: string;
+  year: number | null;
+}
 
 export interface Figure {
   value: number;

@@ -5,7 +5,6 @@
 import type { Dataset, Resolution } from '../types';
 import type { ResolutionsDb } from '../store';
 import themes from '../../../data/themes.json';
-import { t } from '../../i18n/messages';
 
 export const THEME_ROWS = themes.map((t) => ({ id: t.id, ru: t.ru, en: t.en }));
 
@@ -15,7 +14,8 @@ class Data {
   /** Raw, not deeply reactive: liveQuery replaces the whole array on each change, and proxying
    * 10 000 records field by field would cost memory and time (and proxies cannot be stored). */
   resolutions = $state.raw<Resolution[]>([]);
-  /** A message for the user (Russian): storage trouble, another tab, … */
+  /** A message for the user (Russian, from the store): storage trouble, another tab, … With status
+   * `readonly` the page adds that the bundled data are shown read-only. */
   notice = $state<string | null>(null);
 }
 
@@ -40,7 +40,7 @@ export async function startData(loadBundle: () => Promise<Dataset>): Promise<voi
   } catch (err) {
     db = null;
     data.status = 'readonly';
-    data.notice = `${store ? store.describeStoreError(err) : String(err)} ${t('app.readonly')}`;
+    data.notice = store ? store.describeStoreError(err) : String(err);
     return;
   }
   const { liveQuery, allResolutions, describeStoreError } = store;

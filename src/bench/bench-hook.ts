@@ -1,8 +1,8 @@
 // Only in `vite build --mode bench` (the benchmark's build): lets scripts/bench.ts load a generated
 // database through the app's own store. Production builds drop this module entirely.
-import type { Resolution } from '../types';
-import { putImported } from '../store';
-import { data, database } from './data.svelte';
+import type { Resolution } from '../lib/types';
+import { putImported } from '../lib/store';
+import { data, database } from '../lib/state/data.svelte';
 
 declare global {
   interface Window {
@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-/** The store opens after the first paint (data.svelte.ts): wait for it. */
+/** The store opens after the first paint (lib/state/data.svelte.ts): wait for it. */
 async function openedDb() {
   for (let i = 0; i < 600 && !(data.status === 'ready' && database()); i++) await new Promise((r) => setTimeout(r, 50));
   const db = database();
