@@ -78,7 +78,10 @@ export type EvidenceField =
 export interface Warning {
   /** Stable code, e.g. 'count-mismatch', 'date-backwards', 'year-outlier', 'place-unresolved', 'no-resolution'. */
   code: string;
-  /** Human-readable, in Russian (the interface's first language). */
+  /** The values the message names, e.g. { offline: 34, online: 502, sum: 536, total: 535 }: the page words
+   * the warning in its own language from `code` and these (lib/parse/warnings.ts `renderWarning`). */
+  params?: Record<string, string | number>;
+  /** The Russian wording, kept for readers of exported files; views render `code` + `params` instead. */
   message: string;
   field?: string;
 }
