@@ -39,13 +39,63 @@ export class ResolutionsDb extends Dexie {
   }
 }
 
+/** This code's version as IndexedDB counts it (Dexie multiplies by 10). */
+const NATIVE_VERSION = CURRENT_SCHEMA_VERSION * 10;
+
+/** Thrown when the database was upgraded by a newer build: named as IndexedDB's own VersionError. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly installed: number) {
+    super(`database version ${installed} is newer than this code's ${NATIVE_VERSION}`);
+    this.name = 'VersionError';
+  }
+}
+
+/**
+ * The version of the database as installed, or null when there is none (or it cannot be told). Opened
+ * without a version, so nothing is upgraded; a database that does not exist is not created (its
+ * creation is aborted).
+ */
+function installedVersion(idb: IDBFactory | undefined, name: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      if (!idb) return resolve(null);
+      req = idb.open(name);
+    } catch {
+      return resolve(null); // Dexie's own open reports why (e.g. private mode)
+    }
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => {
+      const version = req.result.version;
+      req.result.close();
+      resolve(version);
+    };
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(null);
+    };
+  });
+}
+
 /**
  * Opens (creating or upgrading) the database. Rejects when IndexedDB is unavailable (e.g. some
  * private modes) or the database is newer than this code: show `describeStoreError(err)`.
+ * A newer database is not opened at all: Dexie would otherwise open it at its version and add the
+ * stores it misses (bumping the version), and this code would write records a newer build does not
+ * expect.
  * `options` lets tests pass fake-indexeddb's `indexedDB` / `IDBKeyRange`.
  */
 export async function openDb(name: string = DEFAULT_DB_NAME, options?: DexieOptions): Promise<ResolutionsDb> {
+  const idb = (options?.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB)) as IDBFactory | undefined;
+  const installed = await installedVersion(idb, name);
+  if (installed !== null && installed > NATIVE_VERSION) throw new NewerDatabaseError(installed);
   const db = new ResolutionsDb(name, options);
   await db.open();
+  // Upgraded by a newer build between the check and the open: let go of it before any write.
+  if (db.backendDB().version > NATIVE_VERSION) {
+    const version = db.backendDB().version;
+    db.close();
+    throw new NewerDatabaseError(version);
+  }
   return db;
 }

@@ -13,6 +13,9 @@ export const STORE_MESSAGES = {
     'База данных создана более новой версией приложения. Откройте страницу заново, чтобы загрузить новую версию.',
   closed: 'Соединение с базой данных закрыто (приложение обновилось в другой вкладке). Откройте страницу заново.',
   duplicate: 'Такой документ уже есть в базе данных.',
+  browserError:
+    'Хранилище браузера не открылось из-за внутренней ошибки браузера (возможно, на диске мало места или повреждён ' +
+    'профиль браузера). Закройте другие вкладки с этим приложением и откройте страницу заново.',
   unknown: 'Не удалось выполнить операцию с хранилищем браузера',
 } as const;
 
@@ -35,6 +38,8 @@ export function describeStoreError(err: unknown): string {
   const names = new Set(chain.map((e) => e.name));
   if (names.has('QuotaExceededError') || chain.some((e) => /quota/i.test(e.message))) return STORE_MESSAGES.quota;
   if (names.has('VersionError')) return STORE_MESSAGES.newerVersion;
+  // Chromium's "Internal error opening backing store…": its English text is no use to the reader.
+  if (names.has('UnknownError')) return STORE_MESSAGES.browserError;
   if ([...names].some((n) => UNAVAILABLE.has(n))) return STORE_MESSAGES.unavailable;
   if (names.has('DatabaseClosedError')) return STORE_MESSAGES.closed;
   if (names.has('ConstraintError')) return STORE_MESSAGES.duplicate;
