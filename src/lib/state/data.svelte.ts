@@ -34,8 +34,14 @@ export async function startData(loadBundle: () => Promise<Dataset>): Promise<voi
   let store: typeof import('../store') | null = null;
   try {
     store = await import('../store');
-    store.onStoreNotice((n) => (data.notice = n.message));
+    // An old tab blocking the upgrade is told while it blocks; once the database is open, the wait is over.
+    let waiting = false;
+    store.onStoreNotice((n) => {
+      waiting = n.kind === 'blocked';
+      data.notice = n.message;
+    });
     db = await store.openDb();
+    if (waiting) data.notice = null;
     await store.seedFromBundle(db, bundle, THEME_ROWS);
   } catch (err) {
     db = null;
