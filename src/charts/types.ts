@@ -1,4 +1,5 @@
 // Plain data the chart components take. The charts know nothing about where it comes from.
+import type { CountField, Qualifier, Warning } from '../lib/types';
 
 export interface TimelineDatum {
   id: string;
@@ -10,6 +11,10 @@ export interface TimelineDatum {
   online: number | null;
   /** A warning message when offline + online ≠ total, shown on the mark. */
   mismatch: string | null;
+  /** The same warning with its code and values: shown in the page's language (preferred to `mismatch`). */
+  warning?: Warning | null;
+  /** Counts the text states approximately ("более 200"). */
+  approx?: Partial<Record<CountField, Qualifier>>;
 }
 
 export interface YearSplitDatum {

@@ -1,7 +1,7 @@
 // Derived views of a selection: plain arrays and numbers for the charts and key figures.
 // Unknown stays unknown: every sum comes with the number of events where the text is silent.
 
-import type { Item, Resolution } from '../types';
+import type { Item, Qualifier, Resolution, Warning } from '../types';
 
 /** An event whose format (offline, online, mixed) the text does not state: listed under the format chart. */
 export interface UnknownFormatEvent {
@@ -14,6 +14,20 @@ export interface Figure {
   value: number;
   /** Events of the selection whose text does not state this figure. */
   silent: number;
+  /** Events whose count entered the sum as stated approximately ("более 200" as 200), by qualifier;
+   * absent when every count in the sum is exact. The sum then says so (see sumQualifier). */
+  approx?: Partial<Record<Qualifier, number>>;
+}
+
+/** How a sum reads when approximate counts are part of it: "не менее" when every one was "более …",
+ * "не более" when every one was "до …", "около" otherwise; null when the sum is exact. */
+export type SumQualifier = 'atLeast' | 'atMost' | 'about';
+export function sumQualifier(f: Figure): SumQualifier | null {
+  const a = f.approx;
+  if (!a) return null;
+  const [more, about, less] = [a.more ?? 0, a.about ?? 0, a.less ?? 0];
+  if (about > 0 || (more > 0 && less > 0)) return 'about';
+  return more > 0 ? 'atLeast' : less > 0 ? 'atMost' : null;
 }
 
 export interface KeyFigures {
@@ -42,6 +56,8 @@ export interface YearBucket {
   shareOnline: number;
   /** Places the participants and speakers came from or met in (see reachedKeys). */
   places: Set<string>;
+  /** The warnings that offline + online ≠ the stated total, of the year's events (shown where the year's sum is). */
+  mismatches: Warning[];
   /** Recommendations per theme. */
   themes: Map<string, number>;
   /** Participants of events that give no offline/online split; events that state no count at all. */
@@ -51,9 +67,16 @@ export interface YearBucket {
 }
 
 const figure = (): Figure => ({ value: 0, silent: 0 });
-function add(f: Figure, v: number | null) {
+function add(f: Figure, v: number | null, q?: Qualifier) {
   if (v === null) f.silent++;
   else f.value += v;
+  if (v !== null && q) (f.approx ??= {})[q] = (f.approx[q] ?? 0) + 1;
+}
+/** Adds the sum `part` into `f`, approximate counts included. */
+function merge(f: Figure, part: Figure) {
+  f.value += part.value;
+  f.silent += part.silent;
+  if (part.approx) for (const [q, n] of Object.entries(part.approx) as [Qualifier, number][]) (f.approx ??= {})[q] = (f.approx[q] ?? 0) + n;
 }
 
 /** The events in buckets by year, in year order, undated last. */
@@ -64,20 +87,22 @@ export function yearBuckets(rs: Resolution[]): YearBucket[] {
     if (!b) {
       b = {
         year: r.year, events: 0, participants: figure(), online: figure(), offline: figure(), reports: figure(),
-        shareBase: 0, shareOnline: 0, places: new Set(), themes: new Map(), notStated: 0, silent: 0, unknownFormat: [],
+        shareBase: 0, shareOnline: 0, places: new Set(), mismatches: [], themes: new Map(), notStated: 0, silent: 0, unknownFormat: [],
       };
       byYear.set(r.year, b);
     }
     const { total, offline, online, reports } = r.participants;
     b.events++;
-    add(b.participants, total);
-    add(b.online, online);
-    add(b.offline, offline);
-    add(b.reports, reports);
+    add(b.participants, total, r.approx.total);
+    add(b.online, online, r.approx.online);
+    add(b.offline, offline, r.approx.offline);
+    add(b.reports, reports, r.approx.reports);
     if (online !== null && total !== null) [b.shareBase, b.shareOnline] = [b.shareBase + total, b.shareOnline + online];
     for (const k of reachedKeys(r)) b.places.add(k);
     for (const [t, n] of themesOf(r)) b.themes.set(t, (b.themes.get(t) ?? 0) + n);
-    if (offline === null && online === null) b.notStated += total ?? 0;
+    // Not stated: what the total leaves after offline and online, as the timeline stacks it.
+    if (total !== null) b.notStated += Math.max(0, total - (offline ?? 0) - (online ?? 0));
+    for (const w of r.warnings) if (w.code === 'count-mismatch') b.mismatches.push(w);
     if (total === null && offline === null && online === null) b.silent++;
     if (r.format === null) b.unknownFormat.push({ id: r.id, label: eventLabel(r), year: r.year });
   }
@@ -95,7 +120,12 @@ export interface Summary {
   themes: Map<string, number>;
   /** Recommendations per theme and year, for the years of the range that have events. */
   grid: { years: number[]; cells: { theme: string; year: number; count: number }[] };
+  /** Each dated year of the range as the key figures count it: the stated totals (approximate ones
+   * marked), offline and online sums with their silent events, and the count mismatches. */
+  years: YearFacts[];
 }
+
+export type YearFacts = Pick<YearBucket, 'participants' | 'offline' | 'online' | 'events' | 'mismatches'> & { year: number };
 
 /** Adds up the buckets of the years from–to (inclusive; either may be open). As in the selection,
  * a bound excludes undated events. */
@@ -105,16 +135,13 @@ export function summarize(buckets: YearBucket[], from: number | null = null, to:
   const themes = new Map<string, number>();
   const s: Summary = {
     figures: { events: 0, participants, online, offline, reports, places: 0, onlineShare: null },
-    split: [], unknownFormat: [], themes, grid: { years: [], cells: [] },
+    split: [], unknownFormat: [], themes, grid: { years: [], cells: [] }, years: [],
   };
   let shareBase = 0, shareOnline = 0;
   for (const b of buckets) {
     if ((from !== null || to !== null) && (b.year === null || (from !== null && b.year < from) || (to !== null && b.year > to))) continue;
     s.figures.events += b.events;
-    for (const [f, part] of [[participants, b.participants], [online, b.online], [offline, b.offline], [reports, b.reports]]) {
-      f.value += part.value;
-      f.silent += part.silent;
-    }
+    for (const [f, part] of [[participants, b.participants], [online, b.online], [offline, b.offline], [reports, b.reports]]) merge(f, part);
     shareBase += b.shareBase;
     shareOnline += b.shareOnline;
     for (const k of b.places) places.add(k);
@@ -122,6 +149,7 @@ export function summarize(buckets: YearBucket[], from: number | null = null, to:
     s.unknownFormat.push(...b.unknownFormat);
     if (b.year === null) continue;
     s.split.push({ year: b.year, offline: b.offline.value, online: b.online.value, notStated: b.notStated, silent: b.silent });
+    s.years.push({ year: b.year, events: b.events, participants: b.participants, offline: b.offline, online: b.online, mismatches: b.mismatches });
     s.grid.years.push(b.year);
     for (const [theme, count] of b.themes) s.grid.cells.push({ theme, year: b.year, count });
   }
@@ -153,7 +181,9 @@ export function timelineData(rs: Resolution[]) {
       total: r.participants.total,
       offline: r.participants.offline,
       online: r.participants.online,
+      approx: r.approx,
       mismatch: r.warnings.find((w) => w.code === 'count-mismatch')?.message ?? null,
+      warning: r.warnings.find((w) => w.code === 'count-mismatch') ?? null,
     }));
 }
 
