@@ -1,20 +1,54 @@
-// `npm run bench:parse`: parse throughput on a generated corpus of 10 000 resolutions, on one core.
+// `npm run bench:parse`: parse throughput on a generated corpus of 10 000 resolutions, on one core; then
+// the linearity check: 1 MB of each adversarial shape (scripts/adversarial.ts) against 1 MB of realistic
+// text (the seeds repeated), each the best of three runs. `-- N` sets the corpus size, `--size BYTES` the
+// shapes' size, `--json` prints one JSON line.
 
+import { readFileSync, readdirSync } from 'node:fs';
 import { defaultGazetteer } from '../src/lib/geo/gazetteer';
 import { parseResolution } from '../src/lib/parse/resolution';
+import { ADVERSARIAL } from './adversarial';
 import { generateCorpus } from './corpus';
 
-const N = Number(process.argv[2] ?? 10_000);
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : undefined;
+};
+const N = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--size') ?? 10_000);
+const SIZE = option('--size') ?? 1_000_000;
+const parse = (text: string) => parseResolution(text, { gazetteer: defaultGazetteer });
+
 const corpus = generateCorpus(N);
 const bytes = corpus.reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0);
 
 // Warm-up: JIT, stemmer caches and gazetteer indexes are built once per process.
-for (const t of corpus.slice(0, 200)) parseResolution(t, { gazetteer: defaultGazetteer });
+for (const t of corpus.slice(0, 200)) parse(t);
 
 const t0 = performance.now();
 let recommendations = 0;
-for (const t of corpus) recommendations += parseResolution(t, { gazetteer: defaultGazetteer }).recommendations.length;
+for (const t of corpus) recommendations += parse(t).recommendations.length;
 const seconds = (performance.now() - t0) / 1000;
+
+/** Milliseconds to parse `text`: the best of three runs (a busy machine only ever adds time). */
+function best(text: string): number {
+  let min = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    parse(text);
+    min = Math.min(min, performance.now() - start);
+  }
+  return Math.round(min);
+}
+
+const seedDir = new URL('../data/resolutions/', import.meta.url);
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, seedDir), 'utf8')).join('\n\n');
+const realisticMs = best(seeds.repeat(Math.ceil(SIZE / seeds.length)).slice(0, SIZE));
+const adversarial = Object.fromEntries(
+  Object.entries(ADVERSARIAL).map(([name, make]) => {
+    const ms = best(make(SIZE));
+    return [name, { ms, timesRealistic: +(ms / realisticMs).toFixed(2) }];
+  }),
+);
 
 const figures = {
   documents: N,
@@ -23,5 +57,6 @@ const figures = {
   seconds: +seconds.toFixed(2),
   documentsPerSecond: Math.round(N / seconds),
   megabytesPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
+  linearity: { characters: SIZE, realisticMs, worstTimesRealistic: Math.max(...Object.values(adversarial).map((a) => a.timesRealistic)), adversarial },
 };
-console.log(process.argv.includes('--json') ? JSON.stringify(figures) : figures);
+console.log(args.includes('--json') ? JSON.stringify(figures) : JSON.stringify(figures, null, 2));

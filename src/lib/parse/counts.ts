@@ -32,6 +32,7 @@ const OFFLINE_ADJECTIVE = /^(?:очн|реальн|жив|личн)/iu;
 const ONLINE_ADJECTIVE = /^(?:удал[её]нн|дистанционн|виртуальн|онлайн)/iu;
 // The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате".
 const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме))(?![\p{L}-])/iu;
+const BEFORE_REACH = 200;
 // A count the text announces rather than reports is never the event's total.
 const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
 const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
@@ -76,8 +77,8 @@ function classify(masked: string, token: NumberToken): Hit | null {
     if (byAdjective) return { field: byAdjective, token, end, strong: false };
     const mode = MODE_AFTER.exec(after.slice(skip + m[0].length));
     if (mode) return { field: mode[2] || mode[4] ? 'offline' : 'online', token, end, strong: false };
-    const sentence = sentenceAround(masked, token.start);
-    const before = masked.slice(sentence.start, token.start);
+    // What the sentence says before the number, at most BEFORE_REACH characters back (bounded: a number costs the same anywhere).
+    const before = masked.slice(sentenceAround(masked, token.start, BEFORE_REACH).start, token.start);
     if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end, strong: true };
     // The mode named nearest before the number: "Очно были 39 специалистов, онлайн подключились 120".
     const offlineAt = lastIndex(before, OFFLINE_BEFORE);

@@ -93,10 +93,14 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The line around `index`, at most LINE_REACH characters each way (a text without line breaks is one long line). */
+const LINE_REACH = 200;
 function lineAt(s: string, index: number): { start: number; end: number } {
-  const start = s.lastIndexOf('\n', index - 1) + 1;
-  const nl = s.indexOf('\n', index);
-  return { start, end: nl < 0 ? s.length : nl };
+  let start = index;
+  for (const floor = Math.max(0, index - LINE_REACH); start > floor && s[start - 1] !== '\n'; start--);
+  let end = index;
+  for (const ceiling = Math.min(s.length, index + LINE_REACH); end < ceiling && s[end] !== '\n'; end++);
+  return { start, end };
 }
 
 /** The line before or after a line (skipping blank ones), trimmed. */
@@ -116,6 +120,8 @@ function isDocumentDate(masked: string, c: Candidate): boolean {
   const line = lineAt(masked, c.index);
   const before = masked.slice(Math.max(line.start, c.index - 80), c.index); // the patterns look at most this far back
   if (WEEKDAY.test(before) || DOCUMENT_BEFORE.test(before) || NUMBER_AFTER.test(masked.slice(c.end, c.end + 12))) return true;
+  // A clock time marks a page's dateline: a short line, never a paragraph (whose "line" is cut at LINE_REACH).
+  if (line.end - line.start >= LINE_REACH) return false;
   const own = masked.slice(line.start, line.end);
   if (CLOCK.test(own) || CLOCK.test(neighbourLine(masked, line, -1)) && neighbourLine(masked, line, -1).length <= 8) return true;
   const next = neighbourLine(masked, line, 1);

@@ -8,6 +8,9 @@ const ORIGIN_CUE = /^(?:участ|специалист|представител
 /** Words that say what was presented: доклад, выступление, сообщение… */
 const SPEAKER_CUE = /^(?:доклад|выступ|сообщени|спикер|лектор)/;
 
+/** How many words a cue or an "из" is looked for, each way. */
+const CUE_REACH = 40;
+
 function cueAt(token: Token): PlaceRole | null {
   if (SPEAKER_CUE.test(token.folded)) return 'speaker';
   if (ORIGIN_CUE.test(token.folded)) return 'origin';
@@ -25,17 +28,20 @@ function cueAt(token: Token): PlaceRole | null {
  */
 export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRole {
   const sentence = tokens[at].sentence;
+  // The walks start from the list's head and go at most CUE_REACH words each way: every place of a
+  // long list then costs the same, and the step stays linear in the text.
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
   let from = -1;
-  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+  for (let k = Math.min(at, head) - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
     if (tokens[k].is('из')) { from = k; break; }
   }
   const before = tokens[head - 1];
   if (from < 0) return before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) ? cueAt(before) ?? 'mentioned' : 'mentioned';
-  for (let k = from - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+  for (let k = from - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
   }
-  for (let k = at + 1; k < tokens.length && tokens[k].sentence === sentence; k++) {
+  for (let k = at + 1, n = 0; inSentence(k) && n < CUE_REACH; k++, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
   }

@@ -67,9 +67,12 @@ class Resolver {
   private context = new Map<string, number>();
   private dominant: Region | undefined;
   readonly located = new Map<Mention, Located | null>();
+  /** Each mention's position in `mentions` (an indexOf per mention made long lists quadratic). */
+  private readonly order: Map<Mention, number>;
 
   constructor(private gz: Gazetteer, private tokens: readonly Token[], private mentions: Mention[], host: Mention | undefined) {
     this.regionsByAdmin = regionsByAdmin(gz);
+    this.order = new Map(mentions.map((m, i) => [m, i]));
     const weigh = (key: string, w: number) => this.context.set(key, (this.context.get(key) ?? 0) + w);
     for (const m of mentions) {
       if (m.t === 'area' && m.area.type === 'region') weigh(m.area.region.admin1, 2);
@@ -85,7 +88,7 @@ class Resolver {
 
   /** The district or region named right next to a mention, in the same list ("с. Марьевка, Яйский р-н"). */
   private qualifier(m: Mention): Located | null {
-    const k = this.mentions.indexOf(m);
+    const k = this.order.get(m)!;
     for (const n of [this.mentions[k + 1], this.mentions[k - 1]]) {
       if (!n || !(n.t === 'district' || (n.t === 'area' && n.area.type === 'region'))) continue;
       const [a, b] = n.s >= m.e ? [m, n] : [n, m];
@@ -137,7 +140,7 @@ class Resolver {
 
   /** A district lies in the region next to it, else the document's main region, else any of its regions. */
   private district(m: Mention & { t: 'district' }): Located | null {
-    const k = this.mentions.indexOf(m);
+    const k = this.order.get(m)!;
     const next = this.mentions.slice(k + 1, k + 2).find((n) => n.t === 'area' && n.area.type === 'region' && n.s === m.e);
     const regions = [
       next?.t === 'area' && next.area.type === 'region' ? next.area.region : undefined,

@@ -79,7 +79,7 @@ export function decisionsStart(masked: string, markers = findMarkers(masked)): n
 export function extractSections(text: string, masked: string, markers = findMarkers(masked)): RawItem[] {
   const items: RawItem[] = [];
   markers.forEach((marker, i) => {
-    const blockEnd = i + 1 < markers.length ? lineStart(masked, markers[i + 1].start) : masked.length;
+    const blockEnd = i + 1 < markers.length ? lineStart(masked, markers[i + 1].start, marker.end) : masked.length;
     for (const s of splitItems(masked, marker.end, blockEnd)) {
       const cleaned = clean(text.slice(s.start, s.end));
       // A final ";" or "," is dropped (clean() has already trimmed the white space after it).
@@ -90,9 +90,11 @@ export function extractSections(text: string, masked: string, markers = findMark
   return items;
 }
 
-function lineStart(s: string, index: number): number {
-  const nl = s.lastIndexOf('\n', index - 1);
-  return nl < 0 ? 0 : nl + 1;
+/** Start of the line holding `index`, not before `floor` (a text without line breaks is not searched back to its start). */
+function lineStart(s: string, index: number, floor: number): number {
+  let i = index;
+  while (i > floor && s[i - 1] !== '\n') i--;
+  return i;
 }
 
 interface Range {

@@ -35,12 +35,17 @@ export function fold(s: string): string {
   return s.toLowerCase().replace(/ё/g, 'е');
 }
 
-/** Bounds of the sentence around `index`: a sentence ends at . ! ? ; or a line break. */
-export function sentenceAround(text: string, index: number): { start: number; end: number } {
+/** How far a sentence is followed each way: a longer "sentence" is a list or a run, cut here so that a step stays linear. */
+export const SENTENCE_REACH = 500;
+
+/** Bounds of the sentence around `index`: a sentence ends at . ! ? ; or a line break, at most `reach` each way. */
+export function sentenceAround(text: string, index: number, reach = SENTENCE_REACH): { start: number; end: number } {
   let start = index;
-  while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
+  const floor = Math.max(0, index - reach);
+  while (start > floor && !endsSentence(text.charCodeAt(start - 1))) start--;
   let end = index;
-  while (end < text.length && !endsSentence(text.charCodeAt(end))) end++;
+  const ceiling = Math.min(text.length, index + reach);
+  while (end < ceiling && !endsSentence(text.charCodeAt(end))) end++;
   return { start, end };
 }
 
