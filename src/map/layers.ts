@@ -12,6 +12,7 @@ import { regionLabel, roleLabel } from './place-text';
 import { classColors, type MapColors } from './colors';
 import { bucketOf, radiusFor, type Bucket } from './scales';
 import { tooltipNode } from './tooltip';
+import { placeName, regionName, countryName } from '../i18n/places';
 
 /** The point layers from bottom to top. */
 export const POINT_ORDER: readonly PlaceRole[] = ['mentioned', 'origin', 'speaker', 'host'];
@@ -85,12 +86,13 @@ export function pointLayer(role: PlaceRole, places: readonly DrawnPlace[], ctx: 
 
 function placeTooltip(p: DrawnPlace, ctx: LayerContext): HTMLElement {
   const region = regionLabel(p);
+  const name = placeName(p);
   const notes = [
-    ...(region && region !== p.name ? [region] : []),
+    ...(region && region !== name ? [region] : []),
     p.roles.map(roleLabel).join(', '),
     ...(p.approximate ? [t('map.approximate')] : []),
   ];
-  return tooltipNode({ title: p.name, notes, events: p.eventIds.map(ctx.label) });
+  return tooltipNode({ title: name, notes, events: p.eventIds.map(ctx.label) });
 }
 
 export interface RegionStyleInput {
@@ -147,5 +149,8 @@ export function regionsLayer(features: readonly BasemapFeature[], ctx: LayerCont
 function areaTooltip(f: BasemapFeature, counts: AreaCounts, ctx: LayerContext): HTMLElement {
   const events = areaEvents(f, counts);
   const notes = f.properties.kind === 'disputed' ? [t('map.noCode')] : events.length ? [] : [t('map.tip.none')];
-  return tooltipNode({ title: f.properties.name, notes, events: events.map(ctx.label) });
+  // The area's name in the page's language (the basemap holds the Russian one).
+  const p = f.properties;
+  const title = (p.kind === 'region' && p.code ? regionName(p.code) : p.kind === 'country' && p.code ? countryName(p.code) : null) ?? p.name;
+  return tooltipNode({ title, notes, events: events.map(ctx.label) });
 }
