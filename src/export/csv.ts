@@ -13,7 +13,7 @@ const dsv = dsvFormat(CSV_SEPARATOR);
 
 type Cell = string | number | null;
 
-const label = (key: string): string => ru[key as MessageKey] ?? key;
+const label = (key: MessageKey): string => ru[key];
 const count = (field: CountField) => (r: Resolution): Cell => r.participants[field];
 
 /** Column header (Russian) and its value. The headers are a contract for people's spreadsheets. */

@@ -1,13 +1,14 @@
 // The active filters in words, for the line written under an exported chart:
 // "Фильтры: Годы: 2020–2021; Тема: Управление качеством" or "Фильтры не заданы".
 import { getContext, setContext } from 'svelte';
-import { t, type MessageKey } from '../i18n/messages';
-import { ru } from '../i18n/ru';
+import { t } from '../i18n/messages';
+import { DOC_TYPES, EVENT_KINDS, isOneOf } from '../lib/types';
 import { isEmpty, NO_FILTERS, type Filters } from '../lib/state/filters';
 import { filtersSlug } from './filename';
 
-/** The label of `prefix.id` ("kind.forum" → "форум"), or the id itself when there is none (a hand-made URL). */
-const named = (prefix: string, id: string) => (`${prefix}.${id}` in ru ? t(`${prefix}.${id}` as MessageKey) : id);
+/** The label of a kind or document type ("forum" → "форум"), or the id itself when it is none (a hand-made URL). */
+const kindName = (id: string) => (isOneOf(EVENT_KINDS, id) ? t(`kind.${id}`) : id);
+const typeName = (id: string) => (isOneOf(DOC_TYPES, id) ? t(`type.${id}`) : id);
 
 /** The year range in words: "2020–2021", "2015", "с 2015", "по 2021" (chips and exported charts alike). */
 export function yearsText(from: number | null, to: number | null): string {
@@ -19,8 +20,8 @@ export function filterParts(f: Filters, themeLabels: Record<string, string> = {}
   const parts: string[] = [];
   if (f.from !== null || f.to !== null) parts.push(`${t('filters.years')}: ${yearsText(f.from, f.to)}`);
   if (f.themes.length) parts.push(`${t('filters.theme')}: ${f.themes.map((id) => themeLabels[id] ?? id).join(', ')}`);
-  if (f.kinds.length) parts.push(`${t('filters.kind')}: ${f.kinds.map((k) => named('kind', k)).join(', ')}`);
-  if (f.types.length) parts.push(`${t('filters.type')}: ${f.types.map((k) => named('type', k)).join(', ')}`);
+  if (f.kinds.length) parts.push(`${t('filters.kind')}: ${f.kinds.map(kindName).join(', ')}`);
+  if (f.types.length) parts.push(`${t('filters.type')}: ${f.types.map(typeName).join(', ')}`);
   if (f.place) parts.push(`${t('filters.place')}: ${f.place}`);
   if (f.q) parts.push(`${t('export.query')}: «${f.q}»`);
   return parts;

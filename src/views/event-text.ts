@@ -1,7 +1,7 @@
 // How a record's fields read in the interface: one place for the wording the table and the detail share.
 import type { Format, Qualifier, Resolution } from '../lib/types';
 import { sumQualifier, type Figure } from '../lib/state/aggregate';
-import { t, type MessageKey } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { formatDate, formatNumber, plural } from '../i18n/format';
 
 /** 600 + 'more' → "более 600"; null → "не указано" (never 0). */
@@ -42,11 +42,11 @@ export function dateText(r: Resolution): string {
 }
 
 export function formatText(format: Format | null): string {
-  return format ? t(`format.${format}` as MessageKey) : t('unknown');
+  return format ? t(`format.${format}`) : t('unknown');
 }
 
 export function kindText(r: Resolution): string {
-  return t(`kind.${r.kind}` as MessageKey);
+  return t(`kind.${r.kind}`);
 }
 
 /** "VIII конференция «Менеджмент качества в библиотеках»"; the file name when there is no title. */
