@@ -18,7 +18,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   'list markers': (n) => repeat('\n- провести ', n),
   'dates': (n) => repeat('состоялась 12 марта 2020 года, ', n),
   'quotes': (n) => repeat('«конференция «форум» ', n),
-  'theme words': (n) => repeat('качество менеджмент качества в качестве обмен опытом ', n),
+  'theme words in one recommendation': (n) => 'Участники рекомендуют:\n- ' + repeat('качество менеджмент качества в качестве обмен опытом партнерства «Имя» ', n),
   'republics': (n) => 'Участники из республик ' + repeat('Башкортостан, Карелия, Коми, ', n) + 'Хакасия.',
   'adjectives before a region': (n) => 'Участники ' + repeat('Вологодской, Калужской, ', n) + 'областей.',
   'capitalised words': (n) => repeat('Иван Петров Сидоров ', n),

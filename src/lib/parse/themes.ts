@@ -154,6 +154,25 @@ interface Hit {
   start: number;
   end: number;
   except: boolean;
+  /** First and last word of the match. */
+  first: number;
+  last: number;
+}
+
+/** The most words a key has: hits that overlap one another start at most this many words apart. */
+const MAX_WORDS = Math.max(...[...RULES.values()].flat().map((r) => r.stems.length));
+
+/**
+ * Whether a match is cancelled: an except phrase of its theme overlaps it, or a longer phrase of its theme
+ * contains it. `hits` are in the order of their first word, so only near neighbours can overlap.
+ */
+function cancelled(hits: Hit[], a: number): boolean {
+  const h = hits[a];
+  const overrides = (x: Hit) =>
+    x.theme === h.theme && (x.except ? x.start < h.end && h.start < x.end : x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start);
+  for (let b = a - 1; b >= 0 && hits[b].first >= h.first - MAX_WORDS; b--) if (overrides(hits[b])) return true;
+  for (let b = a + 1; b < hits.length && hits[b].first <= h.last; b++) if (overrides(hits[b])) return true;
+  return false;
 }
 
 /** Themes (taxonomy order, deduplicated) whose stems occur in `text`, with each matched word. */
@@ -174,17 +193,10 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
         const n = i + j;
         if (n >= words.length || !onlySpace(text, ends[n - 1], starts[n]) || !words[n].keys.includes(r.stems[j])) break;
       }
-      if (j === r.stems.length && !isName(text, words, starts, ends, i, i + j - 1)) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except });
+      if (j === r.stems.length && !isName(text, words, starts, ends, i, i + j - 1)) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except, first: i, last: i + j - 1 });
     }
   }
-  const pos = hits.filter((h) => !h.except);
-  const neg = hits.filter((h) => h.except);
-  const kept = pos.filter(
-    (h) =>
-      !neg.some((x) => x.theme === h.theme && x.start < h.end && h.start < x.end) &&
-      // a phrase subsumes the single-word matches inside it
-      !pos.some((x) => x.theme === h.theme && x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start),
-  );
+  const kept = hits.filter((h, a) => !h.except && !cancelled(hits, a));
   kept.sort((a, b) => a.start - b.start || a.theme - b.theme || a.end - b.end);
   const matches: ThemeMatch[] = [];
   const found = new Set<number>();
