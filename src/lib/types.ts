@@ -73,7 +73,7 @@ export interface Item {
 }
 
 export type EvidenceField =
-  | 'title' | 'kind' | 'ordinal' | 'organizer' | 'date' | 'hostCity' | 'format' | `participants.${CountField}`;
+  | 'title' | 'kind' | 'ordinal' | 'organizer' | 'date' | 'year' | 'hostCity' | 'format' | `participants.${CountField}`;
 
 export interface Warning {
   /** Stable code, e.g. 'count-mismatch', 'date-backwards', 'year-outlier', 'place-unresolved', 'no-resolution'. */

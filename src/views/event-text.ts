@@ -38,7 +38,8 @@ export function figureText(f: Figure, events: number): string {
 
 /** "10 ноября 2021 г.", "30–31 марта 2009 г."; "не указано" without a date. */
 export function dateText(r: Resolution): string {
-  return r.date.start ? formatDate(r.date.start, r.date.end) : t('unknown');
+  // A text may state only the year ("Конференция 2009 г."): the year then stands for the date.
+  return r.date.start ? formatDate(r.date.start, r.date.end) : r.year !== null ? String(r.year) : t('unknown');
 }
 
 export function formatText(format: Format | null): string {

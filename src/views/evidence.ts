@@ -28,7 +28,7 @@ export function fieldRefs(r: Resolution): FieldRef[] {
   const ev = r.evidence;
   const unknown = t('unknown');
   const refs: FieldRef[] = [
-    { id: 'date', field: 'date', group: 'date', label: t('events.date'), value: dateText(r), known: r.date.start !== null, span: ev.date ?? null },
+    { id: 'date', field: 'date', group: 'date', label: t('events.date'), value: dateText(r), known: r.date.start !== null || r.year !== null, span: ev.date ?? ev.year ?? null },
     {
       id: 'hostCity', field: 'hostCity', group: 'place', label: t('detail.hostCity'),
       value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${t('events.cityInferred')}` : '') : unknown,

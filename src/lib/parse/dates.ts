@@ -189,3 +189,17 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   const pick = options.headerFirst ? dateLine ?? narrative : narrative ?? dateLine;
   return pick ? build(text, pick) : null;
 }
+
+/** A heading that dates the event by its year alone: "Конференция 2009 г.", "Форум — 2015". */
+const HEADING_YEAR = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,6}?(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|кругл\p{L}*[ \t]+стол|фестивал|школ)\p{L}*[ \t]*[-–—]?[ \t]*((?:19|20)\d\d)(?:[ \t]*(?:г\.|года?))?[ \t.]*$/imu;
+/** How far down such a heading is looked for. */
+const HEADING_YEAR_CHARS = 1000;
+
+/** The event's year from a heading, when the text gives no date; with its quote. */
+export function findEventYear(text: string, masked: string): { year: number; evidence: Span } | null {
+  const m = HEADING_YEAR.exec(masked.slice(0, HEADING_YEAR_CHARS));
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  return { year: Number(m[1]), evidence: span(text, start, end) };
+}

@@ -8,7 +8,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import type { EvidenceField, Item, Resolution, Span, Warning } from '../types';
 import { COUNT_FIELDS } from '../types';
 import { extractCounts } from './counts';
-import { findEventDate } from './dates';
+import { findEventDate, findEventYear } from './dates';
 import { detectFormat } from './format';
 import { detectDocType, detectKind, detectOrdinal, detectOrganizer, detectTitle } from './header';
 import { extractPlaces } from './places';
@@ -66,7 +66,11 @@ export function parseResolution(input: string, options: ParseOptions): Resolutio
 
   stage('date', () => {
     const date = findEventDate(text, masked, { headerFirst: record.docType === 'resolution' });
-    if (!date) return;
+    if (!date) {
+      const year = findEventYear(text, masked);
+      if (year) [record.year, evidence.year] = [year.year, year.evidence];
+      return;
+    }
     record.date = { start: date.start, end: date.end };
     record.year = Number(date.start.slice(0, 4));
     evidence.date = date.evidence;

@@ -77,7 +77,7 @@ const countEntries = <T extends v.GenericSchema>(schema: T) =>
   Object.fromEntries(COUNT_FIELDS.map((f) => [f, schema])) as Record<CountField, T>;
 
 const EVIDENCE_FIELDS: EvidenceField[] = [
-  'title', 'kind', 'ordinal', 'organizer', 'date', 'hostCity', 'format', ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
+  'title', 'kind', 'ordinal', 'organizer', 'date', 'year', 'hostCity', 'format', ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
 ];
 const evidenceEntries = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, v.optional(SpanSchema)])) as Record<
   EvidenceField, v.OptionalSchema<typeof SpanSchema, undefined>

@@ -1,6 +1,6 @@
 // Table tests of dates.ts: a text → the event's first and last day (or null), never a page's or a letter's date.
 import { describe, expect, it } from 'vitest';
-import { findEventDate } from '../../../src/lib/parse/dates';
+import { findEventDate, findEventYear } from '../../../src/lib/parse/dates';
 
 const date = (s: string, headerFirst = false) => {
   const d = findEventDate(s, s, { headerFirst });
@@ -40,5 +40,20 @@ describe('findEventDate', () => {
   it('prefers the date the text attaches to the event over a dateline above it', () => {
     const s = '11.10.2025 | Пресс-релиз 07:33\nКонференция прошла 16–17 октября 2025 года в Минске.';
     expect(date(s)).toEqual(['2025-10-16', '2025-10-17']);
+  });
+});
+
+describe('findEventYear', () => {
+  const year = (s: string) => findEventYear(s, s);
+  it.each([
+    ['Конференция 2009 г.\n\nИз резолюции конференции «Наследие»', 2009],
+    ['Областной семинар — 2015\nИтоги работы', 2015],
+    ['Круглый стол 2012 года', 2012],
+  ] as const)('%s', (s, want) => {
+    expect(year(s)).toMatchObject({ year: want, evidence: { quote: String(want) } });
+  });
+
+  it.each(['План работы на 2009 год', 'Конференция прошла в 2009 году, а в 2010 году её повторили.'])('no year from a line that does not head an event: %s', (s) => {
+    expect(year(s)).toBeNull();
   });
 });
