@@ -1,20 +1,33 @@
 // What the worker does with a file, as plain functions (the unit tests call them directly):
-// bytes → text → record with the same parser and gazetteer as `npm run ingest`, and the gazetteer
-// look-up of a host city typed by hand.
+// bytes → text → record with the same parser and gazetteer as `npm run ingest`, the contents of a
+// .zip, and the gazetteer look-up of a host city typed by hand.
 import { defaultGazetteer } from '../lib/geo/gazetteer';
 import { parseResolution } from '../lib/parse/resolution';
-import { extractText } from './extract';
+import { extractText, type OnProgress } from './extract';
+import { unzipArchive, type Unzipped } from './archive';
+import { textKey } from './text-key';
 import type { CityInfo, ParseOutcome } from './protocol';
 import type { FileKind } from './read-file';
 
-export async function parseFile(name: string, kind: FileKind, bytes: ArrayBuffer | Uint8Array): Promise<ParseOutcome> {
+const asBytes = (bytes: ArrayBuffer | Uint8Array) => (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+
+export async function parseFile(name: string, kind: FileKind, bytes: ArrayBuffer | Uint8Array, onProgress?: OnProgress): Promise<ParseOutcome> {
   try {
-    const extracted = await extractText(kind, bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    const extracted = await extractText(kind, asBytes(bytes), onProgress);
     if (!extracted.ok) return extracted;
     const record = parseResolution(extracted.text, { file: name, gazetteer: defaultGazetteer });
-    return { ok: true, record, encoding: extracted.encoding };
+    const outcome: ParseOutcome = { ok: true, record, encoding: extracted.encoding, textKey: textKey(record.text) };
+    return extracted.note ? { ...outcome, note: extracted.note } : outcome;
   } catch (err) {
     return { ok: false, code: 'crash', detail: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export async function unzipFile(bytes: ArrayBuffer | Uint8Array): Promise<Unzipped> {
+  try {
+    return unzipArchive(asBytes(bytes));
+  } catch (err) {
+    return { ok: false, code: 'zip-broken', detail: err instanceof Error ? err.message : String(err) };
   }
 }
 

@@ -1,12 +1,16 @@
 // Which files the import takes, checked by name and size before anything is read. The encoding of a
-// text is never guessed from its name: the worker detects it from the bytes (decodeBytes).
-import { MAX_DOCX_FILE_BYTES, MAX_TEXT_FILE_BYTES } from './limits';
+// text is never guessed from its name: the worker detects it from the bytes (decodeBytes), and a
+// document whose bytes are another format than its name says is read as what it is (extract.ts).
+import {
+  MAX_DOC_FILE_BYTES, MAX_DOCX_FILE_BYTES, MAX_ODT_FILE_BYTES, MAX_PDF_FILE_BYTES, MAX_TEXT_FILE_BYTES, MAX_ZIP_FILE_BYTES,
+} from './limits';
 
-/** How the worker turns the file's bytes into text. */
-export type FileKind = 'text' | 'markdown' | 'html' | 'docx';
+/** How the worker turns the file's bytes into text (a zip: into more files). */
+export type FileKind = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'doc' | 'rtf' | 'odt' | 'zip';
+const FILE_KINDS: readonly FileKind[] = ['text', 'markdown', 'html', 'docx', 'pdf', 'doc', 'rtf', 'odt', 'zip'];
 
 /** Why a file was refused before reading; the UI words it (import.refuse.*). */
-export const REFUSE_CODES = ['empty', 'too-big', 'unsupported', 'old-word', 'pdf', 'rtf', 'odt'] as const;
+export const REFUSE_CODES = ['empty', 'too-big', 'unsupported'] as const;
 export type RefuseCode = (typeof REFUSE_CODES)[number];
 
 export type Precheck =
@@ -16,12 +20,14 @@ export type Precheck =
 const KINDS: Record<string, FileKind> = {
   txt: 'text', text: 'text', csv: 'text',
   md: 'markdown', markdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
+  html: 'html', htm: 'html', xhtml: 'html', mht: 'html', mhtml: 'html',
   docx: 'docx',
+  pdf: 'pdf',
+  doc: 'doc', dot: 'doc',
+  rtf: 'rtf',
+  odt: 'odt',
+  zip: 'zip',
 };
-
-// Formats people do save resolutions in, each refused with advice on what to do instead.
-const KNOWN_OTHER: Record<string, RefuseCode> = { doc: 'old-word', pdf: 'pdf', rtf: 'rtf', odt: 'odt' };
 
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -36,11 +42,17 @@ export function extensionOf(name: string): string {
 export function classifyFile(name: string): FileKind | RefuseCode {
   const ext = extensionOf(name);
   if (ext === '') return 'text';
-  return KINDS[ext] ?? KNOWN_OTHER[ext] ?? 'unsupported';
+  return KINDS[ext] ?? 'unsupported';
 }
 
+const LIMITS: Record<FileKind, number> = {
+  text: MAX_TEXT_FILE_BYTES, markdown: MAX_TEXT_FILE_BYTES, html: MAX_TEXT_FILE_BYTES,
+  docx: MAX_DOCX_FILE_BYTES, odt: MAX_ODT_FILE_BYTES, pdf: MAX_PDF_FILE_BYTES,
+  doc: MAX_DOC_FILE_BYTES, rtf: MAX_DOC_FILE_BYTES, zip: MAX_ZIP_FILE_BYTES,
+};
+
 export function limitFor(kind: FileKind): number {
-  return kind === 'docx' ? MAX_DOCX_FILE_BYTES : MAX_TEXT_FILE_BYTES;
+  return LIMITS[kind];
 }
 
 /** Name and size only: cheap, so a thousand files are sorted out at once. */
@@ -53,16 +65,23 @@ export function precheck(file: { name: string; size: number; type?: string }): P
   return { ok: true, kind };
 }
 
-function isKind(k: FileKind | RefuseCode): k is FileKind {
-  return k === 'text' || k === 'markdown' || k === 'html' || k === 'docx';
+export function isKind(k: string): k is FileKind {
+  return (FILE_KINDS as readonly string[]).includes(k);
 }
 
 /** The `accept` attribute of the file input. */
-export const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,' +
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.mht,.docx,.doc,.pdf,.rtf,.odt,.zip,text/plain,text/markdown,text/html,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf,' +
+  'application/rtf,text/rtf,application/vnd.oasis.opendocument.text,application/zip';
+
+/** The name a file is listed and stored under: its path inside the folder picked or dropped, if any. */
+export function displayName(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
 
 /**
- * Files dropped on the page, folders included (walked recursively; hidden files skipped).
+ * Files dropped on the page, folders included (walked recursively; hidden files skipped). A file from
+ * inside a dropped folder is named by its path ("Резолюции/2023/томск.pdf").
  * Falls back to `dataTransfer.files` where entries are not supported.
  */
 export async function droppedFiles(dt: DataTransfer): Promise<File[]> {
@@ -78,7 +97,10 @@ export async function droppedFiles(dt: DataTransfer): Promise<File[]> {
 async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
   if (entry.name.startsWith('.')) return;
   if (entry.isFile) {
-    out.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    const path = entry.fullPath.replace(/^\/+/, '');
+    // The File keeps its bytes where they are (a Blob part is not copied); only its name changes.
+    out.push(path && path !== file.name ? new File([file], path, { type: file.type, lastModified: file.lastModified }) : file);
     return;
   }
   if (!entry.isDirectory) return;

@@ -1,14 +1,25 @@
-// One import: the files picked or dropped, read one by one in the worker, each with its result; the
-// corrections made in the preview; and the save. Nothing is stored before the user confirms.
+// One import: the files picked or dropped (folders walked, .zip archives unpacked into their files),
+// read one by one in the worker, each with its result; the corrections made in the preview; and the
+// save. Nothing is stored before the user confirms. Duplicates are found on the normalised text
+// (text-key.ts): the same resolution saved as PDF and as .docx is one document.
 //
 // Items live in a $state.raw array replaced on every change: records are plain objects (never
 // proxies), so they can be posted and stored as they are, and a thousand rows stay cheap.
 import type { ResolutionsDb } from '../lib/store';
 import type { Resolution } from '../lib/types';
 import { applyPatch, buildPatch, hasErrors, type EditForm, type PatchResult } from '../edit';
-import type { FailCode } from './extract';
-import { precheck, type FileKind, type RefuseCode } from './read-file';
+import type { FailCode, Note } from './extract';
+import type { ArchiveRefusal } from './archive';
+import { displayName, precheck, type FileKind, type RefuseCode } from './read-file';
 import type { Parser } from './worker-client';
+
+/** A file waiting for the worker: `name` is how it is listed (its path in a folder or archive). */
+interface Job {
+  key: number;
+  file: Blob;
+  name: string;
+  kind: FileKind;
+}
 
 export type ItemStatus = 'waiting' | 'ready' | 'duplicate' | 'failed' | 'saved';
 
@@ -19,6 +30,12 @@ export interface ImportItem {
   status: ItemStatus;
   /** Why it failed (refused before reading, or by the worker). */
   failure?: { code: RefuseCode | FailCode | 'unreadable'; detail?: string; limit?: number };
+  /** Read, with something to know (it was another format than its name said; scanned pages). */
+  note?: Note;
+  /** Being read now; with pages read so far for a long document. */
+  reading?: { done: number; total: number } | true;
+  /** Key of the normalised text (text-key.ts). */
+  textKey?: string;
   /** A duplicate of a stored document, or of another file of this import. */
   duplicateOf?: 'db' | 'batch';
   /** As parsed. */
@@ -35,6 +52,8 @@ export interface SessionDeps {
   db: () => ResolutionsDb | null;
   /** sha256 of the documents already stored (or shown). */
   knownShas: () => Iterable<string>;
+  /** Normalised-text keys of the documents already stored (asked for only when a file has been read). */
+  knownKeys?: () => Iterable<string>;
 }
 
 export type SaveOutcome =
@@ -65,7 +84,9 @@ export class ImportSession {
   selectedKey = $state<number | null>(null);
   saving = $state(false);
 
-  private queue: { key: number; file: File; kind: FileKind }[] = [];
+  private queue: Job[] = [];
+  /** The file being read now (dropped, and its reading stopped, by cancel). */
+  private current: number | null = null;
   private nextKey = 1;
   private position = new Map<number, number>();
 
@@ -113,69 +134,140 @@ export class ImportSession {
     this.items = next;
   }
 
-  /** Adds files: refused ones get their reason at once, the others are queued for the worker. */
+  /**
+   * Adds files: refused ones get their reason at once, the others are queued for the worker. A file
+   * from a picked or dropped folder is listed by its path in the folder.
+   */
   add(files: readonly File[]): void {
     if (!this.running) {
       this.done = 0;
       this.total = 0;
     }
-    const added: ImportItem[] = [];
-    for (const file of files) {
+    const { items, jobs } = this.itemsFor(files.map((file) => ({ file, name: displayName(file) })), false);
+    this.queue.push(...jobs);
+    this.setItems([...this.items, ...items]);
+    if (!this.running) void this.run();
+  }
+
+  /** Items (and queued jobs) for files; counted in `total`, refused ones also in `done`. */
+  private itemsFor(files: { file: Blob; name: string }[], inArchive: boolean): { items: ImportItem[]; jobs: Job[] } {
+    const items: ImportItem[] = [];
+    const jobs: Job[] = [];
+    for (const { file, name } of files) {
       const key = this.nextKey++;
-      const check = precheck(file);
-      const item: ImportItem = { key, name: file.name, size: file.size, status: 'waiting', include: true };
+      const check = precheck({ name, size: file.size });
+      const item: ImportItem = { key, name, size: file.size, status: 'waiting', include: true };
       if (!check.ok) {
         item.status = 'failed';
         item.failure = { code: check.code, limit: check.limit };
         this.done++;
-      } else this.queue.push({ key, file, kind: check.kind });
-      added.push(item);
+      } else if (inArchive && check.kind === 'zip') {
+        item.status = 'failed';
+        item.failure = { code: 'nested-archive' };
+        this.done++;
+      } else jobs.push({ key, file, name, kind: check.kind });
+      items.push(item);
       this.total++;
     }
-    this.setItems([...this.items, ...added]);
-    if (!this.running) void this.run();
+    return { items, jobs };
   }
 
   private async run() {
     this.running = true;
     // Saving is disabled while reading, so the stored texts do not change during a run.
     const stored = new Set(this.deps.knownShas());
+    this.storedKeySet = null;
     try {
       while (this.queue.length > 0) {
         const job = this.queue.shift()!;
         if (!this.position.has(job.key)) continue; // cancelled
+        this.current = job.key;
+        this.update(job.key, { reading: true });
         await this.process(job, stored);
-        this.done++;
+        this.current = null;
+        // Stopped while it was read: it is gone from the list and from the total.
+        if (this.position.has(job.key)) this.done++;
       }
     } finally {
       this.running = false;
+      this.current = null;
     }
     if (this.selectedKey === null) this.selectedKey = this.items.find((it) => it.status === 'ready')?.key ?? null;
   }
 
-  private async process(job: { key: number; file: File; kind: FileKind }, stored: ReadonlySet<string>) {
+  private async process(job: Job, stored: ReadonlySet<string>) {
     let bytes: ArrayBuffer;
     try {
       bytes = await job.file.arrayBuffer();
     } catch (err) {
-      this.update(job.key, { status: 'failed', failure: { code: 'unreadable', detail: String(err) } });
+      this.update(job.key, { status: 'failed', reading: undefined, failure: { code: 'unreadable', detail: String(err) } });
       return;
     }
-    const outcome = await this.deps.parser().parse(job.file.name, job.kind, bytes);
+    if (job.kind === 'zip') return this.unpack(job, bytes);
+    const parser = this.deps.parser();
+    const outcome = await parser.parse(job.name, job.kind, bytes, (done, total) => {
+      if (this.position.has(job.key)) this.update(job.key, { reading: { done, total } });
+    });
     if (!this.position.has(job.key)) return; // cancelled meanwhile
     if (!outcome.ok) {
-      this.update(job.key, { status: 'failed', failure: { code: outcome.code, detail: outcome.detail } });
+      this.update(job.key, { status: 'failed', reading: undefined, failure: { code: outcome.code, detail: outcome.detail } });
       return;
     }
     const sha = outcome.record.source.sha256;
-    const inBatch = this.items.some((it) => it.key !== job.key && it.original?.source.sha256 === sha && it.status !== 'duplicate');
-    const duplicateOf = stored.has(sha) ? 'db' : inBatch ? 'batch' : undefined;
-    this.update(job.key, { status: duplicateOf ? 'duplicate' : 'ready', duplicateOf, original: outcome.record, encoding: outcome.encoding });
+    // Keys of other files of this import, and (computed once per run, on first need) of the stored ones.
+    const key = outcome.textKey;
+    const inBatch = this.items.some((it) => it.key !== job.key && it.status !== 'duplicate' &&
+      (it.original?.source.sha256 === sha || (key !== undefined && it.textKey === key)));
+    const duplicateOf = stored.has(sha) || (key !== undefined && this.storedKeys().has(key)) ? 'db' : inBatch ? 'batch' : undefined;
+    this.update(job.key, {
+      status: duplicateOf ? 'duplicate' : 'ready', duplicateOf, reading: undefined, original: outcome.record, encoding: outcome.encoding,
+      textKey: key, note: outcome.note,
+    });
   }
 
-  /** Stops reading: the files not read yet are dropped from the list. */
+  private storedKeySet: Set<string> | null = null;
+  private storedKeys(): ReadonlySet<string> {
+    return (this.storedKeySet ??= new Set(this.deps.knownKeys?.() ?? []));
+  }
+
+  /**
+   * A .zip: its row is replaced by one row per file inside (named "архив.zip/путь/файл.pdf"), queued
+   * next, and the files refused inside it with their reasons. An archive that cannot be unpacked (or
+   * is a zip bomb) stays one failed row.
+   */
+  private async unpack(job: Job, bytes: ArrayBuffer) {
+    const parser = this.deps.parser();
+    const result = parser.unzip ? await parser.unzip(bytes) : { ok: false as const, code: 'crash' as const };
+    if (!this.position.has(job.key)) return;
+    if (!result.ok) {
+      this.update(job.key, { status: 'failed', reading: undefined, failure: { code: result.code, detail: result.detail } });
+      return;
+    }
+    const prefix = job.name + '/';
+    const files = result.files.map((f) => ({ file: new Blob([f.bytes]), name: prefix + f.path }));
+    const { items, jobs } = this.itemsFor(files, true);
+    const refused: ImportItem[] = result.refused.map((r: ArchiveRefusal) => ({
+      key: this.nextKey++, name: prefix + r.path, size: r.size, status: 'failed', include: true,
+      failure: { code: r.code, limit: r.limit, detail: r.code === 'unsafe-path' ? r.path : undefined },
+    }));
+    this.total += refused.length;
+    this.done += refused.length;
+    // The archive itself leaves the list and the count; its files take its place.
+    this.total--;
+    const at = this.position.get(job.key)!;
+    const next = this.items.slice();
+    next.splice(at, 1, ...items, ...refused);
+    this.setItems(next);
+    this.queue.unshift(...jobs);
+  }
+
+  /** Stops reading: the file being read and the files not read yet are dropped from the list. */
   cancel(): void {
     const dropped = new Set(this.queue.map((j) => j.key));
+    if (this.current !== null) {
+      dropped.add(this.current);
+      this.deps.parser().abort?.();
+    }
     this.queue = [];
     this.total -= dropped.size;
     this.setItems(this.items.filter((it) => !dropped.has(it.key)));
@@ -184,6 +276,7 @@ export class ImportSession {
   /** Empties the list (not while reading). */
   clear(): void {
     if (this.running) return;
+    this.storedKeySet = null;
     this.setItems([]);
     this.selectedKey = null;
     this.done = 0;

@@ -15,11 +15,12 @@ describe('classifying files by name', () => {
     expect(classifyFile('.hidden')).toBe('text');
   });
 
-  it('refuses formats it cannot read, with a reason per format', () => {
-    expect(classifyFile('old.doc')).toBe('old-word');
+  it('reads PDF, Word 97 .doc, RTF, .odt and .zip archives (issue 14); refuses formats it cannot read', () => {
+    expect(classifyFile('old.doc')).toBe('doc');
     expect(classifyFile('scan.pdf')).toBe('pdf');
     expect(classifyFile('letter.rtf')).toBe('rtf');
     expect(classifyFile('writer.odt')).toBe('odt');
+    expect(classifyFile('папка.ZIP')).toBe('zip');
     expect(classifyFile('photo.jpg')).toBe('unsupported');
   });
 
@@ -46,7 +47,8 @@ describe('size limits', () => {
 
   it('refuses an empty file before reading it; format reasons come before size', () => {
     expect(precheck({ name: 'empty.txt', size: 0 })).toEqual({ ok: false, code: 'empty' });
-    expect(precheck({ name: 'x.pdf', size: 0 })).toEqual({ ok: false, code: 'pdf' });
+    expect(precheck({ name: 'x.jpg', size: 0 })).toEqual({ ok: false, code: 'unsupported' });
+    expect(precheck({ name: 'x.pdf', size: 0 })).toEqual({ ok: false, code: 'empty' });
   });
 
   it('writes sizes the Russian way', () => {
