@@ -1,17 +1,8 @@
 // Russian word forms for matching place names: case folding, the Snowball stem, and the case forms of
 // a name (Беларусь → Беларуси; Великий → Великого), which also cover the stems Snowball gets wrong.
-import { stemmer } from '@orama/stemmers/russian';
+import { fold, stem } from '../russian';
 
-/** Lower case, ё → е, stress marks removed: the form every comparison uses. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  return /[ё\u0301]/.test(lower) ? lower.replace(/ё/g, 'е').replace(/\u0301/g, '') : lower;
-}
-
-/** Snowball stem of a folded word; hyphenated words are stemmed as a whole (анжеро-судженска → анжеро-судженск). */
-export function stem(folded: string): string {
-  return stemmer(folded);
-}
+export { fold, stem };
 
 /** Endings that make a word an adjective (Кемеровской, Прокопьевского), not a noun. */
 export const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ыми|ими)$/;

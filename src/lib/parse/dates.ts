@@ -11,10 +11,9 @@
 //    date next to a weekday or a clock time, after "от", before "№", or after "опубликовано".
 
 import type { Span } from '../types';
+import { fold, MONTH_WORD as MONTH, monthIndex } from '../russian';
 import { proseSentence, span } from './text';
 
-const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const MONTH = '(январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яйе]|июн[яье]|июл[яье]|августа?|сентябр[яье]|октябр[яье]|ноябр[яье]|декабр[яье])';
 /** Between the days of a range: a dash, "по" ("с 1 по 3"), or "и" ("4 и 5 декабря"). */
 const SEP = '\\s*(?:-|–|—|по|и)\\s*';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)[ \\t\\u00a0]*(?:г\\.|гг\\.|года|год|г(?![\\p{L}]))?';
@@ -51,14 +50,6 @@ interface Candidate {
   year2?: number;
 }
 
-// "ма" must not swallow "март": the longer stems are tried first.
-const BY_LENGTH = MONTHS.map((s, i) => [i, s] as const).sort((a, b) => b[1].length - a[1].length);
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase();
-  for (const [i, stem] of BY_LENGTH) if (w.startsWith(stem)) return i + 1;
-  return 0;
-}
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -148,7 +139,7 @@ function onDateLine(masked: string, c: Candidate): boolean {
 /** The sentence around a phrase, folded. */
 function sentenceAt(s: string, index: number, end: number): string {
   const b = proseSentence(s, index, end);
-  return s.slice(b.start, b.end).toLowerCase().replace(/ё/g, 'е');
+  return fold(s.slice(b.start, b.end));
 }
 
 /** A year for a date that states none: that of the nearest dated phrase up to 600 characters before it. */

@@ -1,6 +1,7 @@
 // What the document is: its type, the event's kind, ordinal, title and organizer.
 
 import type { DocType, EventKind, Span } from '../types';
+import { fold } from '../russian';
 import { clean, span } from './text';
 
 /** The head of a document: titles, dates and attendance are stated before this many characters. */
@@ -133,7 +134,7 @@ function ordinalIn(stretch: string, offset: number, numbersEvent: (end: number) 
   }
   for (const m of stretch.matchAll(ORDINAL_WORD)) {
     if (/\p{L}/u.test(stretch[m.index - 1] ?? '')) continue;
-    const unit = ORDINAL_STEMS[m[2].toLowerCase().replace(/ё/g, 'е')];
+    const unit = ORDINAL_STEMS[fold(m[2])];
     if (m[1] && unit >= 10) continue;
     const tens = m[1] ? TENS_WORDS[m[1].toLowerCase()] : 0;
     const end = offset + m.index + m[0].length;

@@ -2,7 +2,7 @@
 // "шесть тысяч", "около 140", "свыше 300".
 
 import type { Qualifier } from '../types';
-import { detach } from './text';
+import { detach, fold } from '../russian';
 import { WordScanner } from './word-scan';
 
 // Closed class, so a table of forms (nominative, genitive, dative…) is the honest tool here.
@@ -107,7 +107,7 @@ export function findNumbers(masked: string): NumberToken[] {
     from = start + m[0].length;
     const value = m[2] !== undefined ? digitsValue(m[2], m[3]) : m[4] !== undefined ? halfValue(m[5]) : wordsToNumber(m[6]);
     if (value === null || !Number.isSafeInteger(value)) continue;
-    const approx = m[1] ? QUALIFIERS[m[1].toLowerCase().replace(/ё/g, 'е')] ?? null : null;
+    const approx = m[1] ? QUALIFIERS[fold(m[1])] ?? null : null;
     out.push({ value, approx, start, end: from });
   }
   return out;
@@ -130,7 +130,7 @@ export function wordsToNumber(phrase: string): number | null {
   let total = 0;
   let group = 0;
   let seen = false;
-  for (const raw of phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/)) {
+  for (const raw of fold(phrase).split(/\s+/)) {
     if (!raw) continue;
     if (raw in UNITS) group += UNITS[raw];
     else if (raw in TENS) group += TENS[raw];

@@ -1,11 +1,10 @@
 // Where the event took place: the header's "г. Кемерово" / "30 ноября 2016 года, Санкт-Петербург", or,
 // when no town is named, the town of a well-known host library the text names (inferred).
 import type { Gazetteer, GazPlace } from '../geo/gazetteer';
-import { fold, stem } from '../geo/words';
+import { fold, MONTH_WORD, stem } from '../russian';
 import { letterBefore, matchesNotAfter } from './text';
 
-const MONTH = '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
-const DATE = new RegExp(`\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${MONTH}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}`, 'u');
+const DATE = new RegExp(`\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}`, 'u');
 
 /**
  * End of the header: before the first numbered or bulleted line, the first line of 300+ characters

@@ -15,7 +15,8 @@
 // - never a person: after initials or "им." ("им. В. В. Маяковского"), before initials or a patronymic.
 import type { PlaceKind } from '../types';
 import { genericOf, type Area, type Gazetteer, type Generic, type GazPlace } from '../geo/gazetteer';
-import { ADJECTIVE_ENDING, fold } from '../geo/words';
+import { ADJECTIVE_ENDING } from '../geo/words';
+import { fold } from '../russian';
 import { dotAfter, isComma, isSpace, type Token } from './places-tokens';
 import { extend } from './text';
 

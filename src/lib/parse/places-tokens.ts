@@ -1,7 +1,6 @@
 // Word tokens with offsets, the text between them, and sentence numbers: the place parser's view of a text.
 import type { WordToken } from '../geo/name-index';
-import { fold, stem } from '../geo/words';
-import { detach } from './text';
+import { detach, fold, stem } from '../russian';
 import { WordScanner } from './word-scan';
 
 /** What a token's spelling alone decides; shared by every token of that spelling (see `wordOf`). */

@@ -3,6 +3,8 @@
 
 import type { Span } from '../types';
 
+export { detach, fold } from '../russian';
+
 /** `[image: image1.wmf]`, `[bookmark: _GoBack]` and similar artefacts of .doc → text conversion. */
 const DEBRIS = /\[(?:image|bookmark|comment|footnote|anchor)[^\]\n]{0,200}\]|\*\*|__/gi;
 
@@ -30,10 +32,6 @@ export function span(text: string, start: number, end: number): Span {
   return { quote: text.slice(start, end), start, end };
 }
 
-/** Lower case with ё folded to е, for matching. */
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
-}
 
 /** How far a sentence is followed each way: a longer "sentence" is a list or a run, cut here so that a step stays linear. */
 export const SENTENCE_REACH = 500;
@@ -76,14 +74,6 @@ export function proseSentence(s: string, index: number, end = index): { start: n
   let b = end > index && endsProse(s, end - 1) ? end - 1 : end;
   for (let n = 0; b < s.length && n < 400 && !endsProse(s, b); b++, n++);
   return { start: a, end: b };
-}
-
-/**
- * A copy of `s` for a long-lived cache key: V8 keeps a slice of 13+ characters as a view into the
- * string it was cut from, so caching the slice itself would keep a whole document alive.
- */
-export function detach(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 /**

@@ -8,10 +8,9 @@
 //   not "quality"; "под руководств" = "led by", not "management/authorities").
 // A hyphenated word ("онлайн-технологии") matches through its whole stem or the stem of any part;
 // the match then spans the whole word.
-import { stemmer } from '@orama/stemmers/russian';
 import type { ThemeMatch } from '../types';
 import rawThemes from '../../../data/themes.json';
-import { detach } from './text';
+import { detach, stem as stemFolded } from '../russian';
 import { WordScanner } from './word-scan';
 
 export interface Theme {
@@ -58,21 +57,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// Stem caches: the hot path. Bounded so that a long-running worker cannot grow without limit.
+// Keys by the word as written: the hot path. Bounded so that a long-running worker cannot grow without limit.
 const CACHE_MAX = 100_000;
-const stemCache = new Map<string, string>();
 /** Keys and rules by the word as written, so a word seen before is neither normalized nor stemmed again. */
 const keyCache = new Map<string, WordKeys>();
-
-function stemNorm(norm: string): string {
-  let s = stemCache.get(norm);
-  if (s === undefined) {
-    if (stemCache.size >= CACHE_MAX) stemCache.clear();
-    s = stemmer(norm);
-    stemCache.set(norm, s);
-  }
-  return s;
-}
+const stemNorm = stemFolded;
 
 /** The Snowball-Russian stem of one word, normalized as in `tokenize`. */
 export function stem(word: string): string {
