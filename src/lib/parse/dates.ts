@@ -12,6 +12,7 @@
 
 import type { Span } from '../types';
 import { fold, MONTH_WORD as MONTH, monthIndex } from '../russian';
+import { HEAD_CHARS } from './limits';
 import { proseSentence, span } from './text';
 
 /** Between the days of a range: a dash, "по" ("с 1 по 3"), or "и" ("4 и 5 декабря"). */
@@ -170,7 +171,7 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   inferYears(all);
   const usable = all.filter((c) => c.year !== null && build(text, c) && !isDocumentDate(masked, c));
 
-  const dateLine = usable.find((c) => c.index < 1500 && onDateLine(masked, c));
+  const dateLine = usable.find((c) => c.index < HEAD_CHARS && onDateLine(masked, c));
   const firstLine = masked.trimStart().split('\n', 1)[0].toLowerCase();
   const subject = SUBJECT.exec(firstLine)?.[0];
   const happened = usable.filter((c) => HAPPENED.test(sentenceAt(masked, c.index, c.end)));

@@ -2,10 +2,9 @@
 
 import type { DocType, EventKind, Span } from '../types';
 import { fold } from '../russian';
+import { HEAD_CHARS, HEADING_CHARS } from './limits';
 import { clean, span } from './text';
 
-/** The head of a document: titles, dates and attendance are stated before this many characters. */
-export const HEAD_CHARS = 1500;
 
 const KIND_WORDS: [EventKind, RegExp][] = [
   ['roundtable', /кругл(?:ый|ого|ом)\s+стол/iu],
@@ -23,8 +22,6 @@ const KIND_ANY = /(конференц\p{L}*|форум\p{L}*|семинар\p{L}
  * резолюции", "Тезисы резолюции"), also below a cover letter.
  */
 const FINAL_HEADING = /^[ \t]*(?:итогов\p{L}+\s+|проект\s+|из\s+|тезисы\s+)?(?:резолюци[яи]|р\s+е\s+з\s+о\s+л\s+ю\s+ц\s+и\s+я|рекомендаци[ия]|решени[ея]|итоговый\s+документ|постановлени[ея]|декларация|меморандум)(?!\p{L})[^\n]{0,250}$/imu;
-/** How far down a heading is looked for: a cover letter may come first. */
-const HEADING_CHARS = 3000;
 /** A text about a final document rather than the document: "опубликована итоговая резолюция", "подготовлена Резолюция, … по ссылке". */
 const ABOUT_A_DOCUMENT = /(?:опубликован\p{L}*|подготовлен\p{L}*|размещен\p{L}*|принят\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:резолюци|рекомендаци|итогов\p{L}*\s+документ)|по\s+ссылке|пресс-релиз|press\s+release/iu;
 

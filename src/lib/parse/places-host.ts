@@ -2,13 +2,14 @@
 // when no town is named, the town of a well-known host library the text names (inferred).
 import type { Gazetteer, GazPlace } from '../geo/gazetteer';
 import { fold, MONTH_WORD, stem } from '../russian';
+import { HEAD_CHARS } from './limits';
 import { letterBefore, matchesNotAfter } from './text';
 
 const DATE = new RegExp(`\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}`, 'u');
 
 /**
  * End of the header: before the first numbered or bulleted line, the first line of 300+ characters
- * (body prose), and at most 1 500 characters.
+ * (body prose), and at most HEAD_CHARS.
  */
 export function headerEnd(text: string): number {
   let pos = 0;
@@ -18,9 +19,9 @@ export function headerEnd(text: string): number {
     const trimmed = line.trim();
     if (trimmed.length >= 300 || /^(?:\d+[.)]\s|[-–—•·*]\s)/.test(trimmed)) break;
     pos += line.length + 1;
-    if (pos >= 1500) break;
+    if (pos >= HEAD_CHARS) break;
   }
-  return Math.min(pos, 1500, text.length);
+  return Math.min(pos, HEAD_CHARS, text.length);
 }
 
 /**
