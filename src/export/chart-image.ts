@@ -1,21 +1,15 @@
-// A chart as a stand-alone image: its <svg> with the styles that matter written inline (CSS custom
-// properties resolved to colours of the current theme), on the page's background, with the chart's
-// title above, its legend, and the active filters written under it. PNG goes through an <img> of that
-// SVG (a Blob URL) drawn on a canvas at 2×; there is no foreignObject, so the canvas is never tainted.
-import { escapeXml, n2, textWidth, wrapText } from './svg-text';
-
-export interface LegendEntry {
-  label: string;
-  /** Any CSS colour, custom properties allowed: "var(--chart-offline, #0072B2)". */
-  color: string;
-  kind?: 'swatch' | 'hatch' | 'hollow' | 'badge';
-}
+// A chart as a stand-alone image: its drawing (see inline-styles.ts) on the page's background, with the
+// chart's title above, its legend (the one drawn on the page, also an <svg>) and the active filters written
+// under it. PNG: png.ts.
+import { escapeXml, n2, wrapText } from '../charts/svg-text';
+import { chartMarkup, computed, resolveVars, themeColor } from './inline-styles';
 
 export interface ChartImageOptions {
   title: string;
   /** The line under the chart: "Фильтры: Годы: 2020–2021" or "Фильтры не заданы". */
   filters: string;
-  legend?: LegendEntry[];
+  /** The chart's legend as drawn on the page (Legend.svelte). */
+  legend?: SVGSVGElement | null;
   /** Where the chart lives on the page: its computed styles give the background, text colour, font and custom properties. */
   context: Element;
 }
@@ -31,216 +25,6 @@ const PAD = 16;
 const TITLE_SIZE = 16;
 const TEXT_SIZE = 12;
 const DEFAULT_FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-
-/** Presentation properties copied from the live element's computed style onto the copy. */
-const PAINT = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'visibility',
-] as const;
-const FONT = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
-const TEXT_TAGS = new Set(['text', 'tspan', 'textPath']);
-/** Values that are the initial ones anyway: not written, to keep the file small. */
-const DEFAULTS: Record<string, string[]> = {
-  opacity: ['1'], 'fill-opacity': ['1'], 'stroke-opacity': ['1'], stroke: ['none'], 'stroke-width': ['1px', '1'],
-  'stroke-dasharray': ['none'], 'stroke-linecap': ['butt'], 'stroke-linejoin': ['miter'], 'fill-rule': ['nonzero'],
-  visibility: ['visible'], 'font-style': ['normal'], 'letter-spacing': ['normal'], 'dominant-baseline': ['auto'],
-  'text-anchor': ['start'],
-};
-
-const computed = (el: Element): CSSStyleDeclaration | null =>
-  typeof getComputedStyle === 'function' ? getComputedStyle(el) : null;
-
-/**
- * Replaces every `var(--name, fallback)` in `value` by the custom property's value on `el` (the
- * current theme), else by the fallback — recursively, so nothing of `var(` is left.
- */
-export function resolveVars(value: string, el: Element | null, depth = 0): string {
-  if (!value.includes('var(')) return value;
-  let out = '';
-  let i = 0;
-  while (i < value.length) {
-    const at = value.indexOf('var(', i);
-    if (at < 0) {
-      out += value.slice(i);
-      break;
-    }
-    out += value.slice(i, at);
-    let level = 0;
-    let end = at + 3;
-    let comma = -1;
-    for (; end < value.length; end++) {
-      const c = value[end];
-      if (c === '(') level++;
-      else if (c === ')' && --level === 0) break;
-      else if (c === ',' && level === 1 && comma < 0) comma = end;
-    }
-    const name = value.slice(at + 4, comma < 0 ? end : comma).trim();
-    const fallback = comma < 0 ? '' : value.slice(comma + 1, end).trim();
-    const own = el ? computed(el)?.getPropertyValue(name).trim() ?? '' : '';
-    const next = own || fallback;
-    out += depth < 8 ? resolveVars(next, el, depth + 1) : next.replace(/var\([^)]*\)/g, '');
-    i = end + 1;
-  }
-  return out;
-}
-
-/** "rgba(0, 0, 0, 0)" → none; "rgba(r, g, b, .5)" → rgb + opacity (SVG 1.1 viewers know no rgba). */
-function paint(value: string): { color: string; alpha: number } {
-  const m = /^rgba\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)\s*[,/]\s*([\d.]+%?)\s*\)$/.exec(value);
-  if (!m) return { color: value === 'transparent' ? 'none' : value, alpha: 1 };
-  const alpha = m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
-  return alpha === 0 ? { color: 'none', alpha: 1 } : { color: `rgb(${m[1]}, ${m[2]}, ${m[3]})`, alpha };
-}
-
-/** The value of `prop` on `el`: computed when the browser computes it, else the inline style or attribute. */
-function valueOf(el: Element, style: CSSStyleDeclaration | null, prop: string): string {
-  const inline = (el as SVGElement).style?.getPropertyValue(prop) ?? '';
-  const v = style?.getPropertyValue(prop) || inline || el.getAttribute(prop) || '';
-  // jsdom's placeholder for values it does not compute.
-  if (v === 'depends on user agent') return '';
-  return resolveVars(v.trim(), el);
-}
-
-/** Writes the styles that matter of `orig` (live, styled) onto `copy` (its clone), recursively. */
-function inlineStyles(orig: Element, copy: Element): void {
-  const pairs: [Element, Element][] = [];
-  const walk = (a: Element, b: Element) => {
-    pairs.push([a, b]);
-    for (let i = 0; i < a.children.length; i++) if (b.children[i]) walk(a.children[i], b.children[i]);
-  };
-  walk(orig, copy);
-  for (const [a, b] of pairs) {
-    const style = computed(a);
-    if (style?.display === 'none') {
-      b.remove();
-      continue;
-    }
-    const decl: string[] = [];
-    const props: readonly string[] = TEXT_TAGS.has(a.localName) ? [...PAINT, ...FONT] : PAINT;
-    const extraOpacity: Record<string, number> = {};
-    for (const prop of props) {
-      let v = valueOf(a, style, prop);
-      if (!v) continue;
-      if (prop === 'fill' || prop === 'stroke') {
-        const p = paint(v);
-        v = p.color;
-        if (p.alpha !== 1) extraOpacity[`${prop}-opacity`] = p.alpha;
-      }
-      if (DEFAULTS[prop]?.includes(v)) continue;
-      decl.push(`${prop}: ${v}`);
-    }
-    for (const [prop, alpha] of Object.entries(extraOpacity)) {
-      const i = decl.findIndex((d) => d.startsWith(`${prop}:`));
-      const base = i >= 0 ? parseFloat(decl[i].slice(prop.length + 1)) || 1 : 1;
-      if (i >= 0) decl.splice(i, 1);
-      decl.push(`${prop}: ${n2(base * alpha)}`);
-    }
-    b.removeAttribute('style');
-    b.removeAttribute('tabindex');
-    for (const attr of [...b.attributes]) if (attr.value.includes('var(')) b.setAttribute(attr.name, resolveVars(attr.value, a));
-    if (decl.length) b.setAttribute('style', decl.join('; '));
-  }
-}
-
-function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
-  let width = parseFloat(svg.getAttribute('width') ?? '');
-  let height = parseFloat(svg.getAttribute('height') ?? '');
-  if (!(width > 0 && height > 0)) {
-    const box = svg.viewBox?.baseVal;
-    const rect = svg.getBoundingClientRect?.();
-    width = box?.width || rect?.width || 640;
-    height = box?.height || rect?.height || 240;
-  }
-  return { width, height };
-}
-
-function sizeOfMarkup(markup: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
-  const attr = (name: string) => parseFloat(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? '');
-  const box = /\sviewBox="[\d.\s-]*?([\d.]+)\s+([\d.]+)"/.exec(root);
-  return { width: attr('width') || Number(box?.[1]) || 640, height: attr('height') || Number(box?.[2]) || 240 };
-}
-
-/** The chart <svg> as markup with its styles inline: a live element is cloned, a string used as is. */
-export function chartMarkup(source: SVGSVGElement | string, context: Element): { markup: string; width: number; height: number } {
-  if (typeof source === 'string') {
-    const markup = resolveVars(source.replace(/^\s*<\?xml[^>]*>\s*/, ''), context);
-    return { markup, ...sizeOfMarkup(markup) };
-  }
-  const { width, height } = sizeOf(source);
-  const copy = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, copy);
-  copy.setAttribute('width', n2(width));
-  copy.setAttribute('height', n2(height));
-  copy.setAttribute('overflow', 'visible');
-  copy.removeAttribute('class');
-  embedCanvas(source, copy);
-  const markup = new XMLSerializer().serializeToString(copy).replace(/<!--[^]*?-->/g, '');
-  return { markup: resolveVars(markup, source), width, height };
-}
-
-/** Dense charts draw their marks on a canvas under the <svg>: carry them over as an embedded image. */
-function embedCanvas(source: SVGSVGElement, copy: SVGSVGElement): void {
-  const canvas = source.parentElement?.querySelector('canvas');
-  if (!canvas) return;
-  const image = document.createElementNS(SVG_NS, 'image');
-  image.setAttribute('href', canvas.toDataURL('image/png'));
-  image.setAttribute('x', String(parseFloat(canvas.style.left) || 0));
-  image.setAttribute('y', String(parseFloat(canvas.style.top) || 0));
-  image.setAttribute('width', String(parseFloat(canvas.style.width) || canvas.width));
-  image.setAttribute('height', String(parseFloat(canvas.style.height) || canvas.height));
-  copy.insertBefore(image, copy.firstChild);
-}
-
-/** The first colour that is set and not transparent, walking up from `el`. */
-function themeColor(el: Element | null, prop: 'background-color' | 'color', fallback: string): string {
-  for (let e = el; e; e = e.parentElement) {
-    const v = resolveVars(computed(e)?.getPropertyValue(prop).trim() ?? '', e);
-    if (!/^(#|rgb|hsl|[a-z]+$)/i.test(v) || /^(transparent|canvas|canvastext|initial|inherit)$/i.test(v)) continue;
-    if (paint(v).color === 'none' || /^rgba?\([^)]*,\s*0\)$/.test(v)) continue;
-    if (prop === 'color' || paint(v).alpha === 1) return v;
-  }
-  return fallback;
-}
-
-function legendMarkup(items: LegendEntry[], context: Element, maxWidth: number, fg: string): { markup: string; height: number } {
-  if (!items.length) return { markup: '', height: 0 };
-  const rowH = 18;
-  const defs: string[] = [];
-  const keys: string[] = [];
-  let x = 0;
-  let y = 0;
-  items.forEach((item, i) => {
-    const w = 14 + 6 + textWidth(item.label, TEXT_SIZE);
-    if (x > 0 && x + w > maxWidth) {
-      x = 0;
-      y += rowH;
-    }
-    const color = resolveVars(item.color, context);
-    const c = escapeXml(color);
-    const cy = y + rowH / 2;
-    if (item.kind === 'hatch') {
-      defs.push(
-        `<pattern id="legend-hatch-${i}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`
-          + `<rect width="6" height="6" fill="${c}" fill-opacity="0.3"/><rect width="2.5" height="6" fill="${c}"/></pattern>`,
-      );
-      keys.push(`<rect x="${n2(x + 0.5)}" y="${n2(cy - 6.5)}" width="12" height="12" fill="url(#legend-hatch-${i})" stroke="${c}"/>`);
-    } else if (item.kind === 'hollow') {
-      keys.push(`<circle cx="${n2(x + 6.5)}" cy="${n2(cy)}" r="5" fill="none" stroke="${c}" stroke-width="2"/>`);
-    } else if (item.kind === 'badge') {
-      keys.push(
-        `<circle cx="${n2(x + 6.5)}" cy="${n2(cy)}" r="6.5" fill="${c}"/>`
-          + `<text x="${n2(x + 6.5)}" y="${n2(cy)}" dy="0.35em" text-anchor="middle" font-size="10" font-weight="700" fill="#ffffff">!</text>`,
-      );
-    } else {
-      keys.push(`<rect x="${n2(x)}" y="${n2(cy - 6.5)}" width="13" height="13" fill="${c}"/>`);
-    }
-    keys.push(`<text x="${n2(x + 19)}" y="${n2(cy)}" dy="0.32em" font-size="${TEXT_SIZE}" fill="${escapeXml(fg)}">${escapeXml(item.label)}</text>`);
-    x += w + 16;
-  });
-  const markup = `<g class="legend">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${keys.join('')}</g>`;
-  return { markup, height: y + rowH };
-}
 
 /** The stand-alone SVG of a chart: background, title, legend, the chart, the filters line. */
 export function chartImage(source: SVGSVGElement | string, opts: ChartImageOptions): ChartImage {
@@ -261,9 +45,9 @@ export function chartImage(source: SVGSVGElement | string, opts: ChartImageOptio
     y += 4;
   }
   y += 6;
-  const legend = legendMarkup(opts.legend ?? [], opts.context, inner, fg);
-  if (legend.height) {
-    out.push(`<g transform="translate(${PAD},${n2(y)})">${legend.markup}</g>`);
+  if (opts.legend) {
+    const legend = chartMarkup(opts.legend, opts.context);
+    out.push(`<g class="legend" transform="translate(${PAD},${n2(y)})">${legend.markup}</g>`);
     y += legend.height + 8;
   }
   out.push(`<g class="chart" transform="translate(${PAD},${n2(y)})">${chart.markup}</g>`);
@@ -283,28 +67,4 @@ export function chartImage(source: SVGSVGElement | string, opts: ChartImageOptio
     + out.join('')
     + `</svg>`;
   return { svg, width, height };
-}
-
-/** Rasterises an SVG (from `chartImage`) to a PNG at `scale` × its size. */
-export async function svgToPng(image: ChartImage, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const img = new Image();
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be drawn'));
-      img.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.width * scale);
-    canvas.height = Math.ceil(image.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

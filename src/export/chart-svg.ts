@@ -2,7 +2,7 @@
 // for the PNG/SVG export: a canvas cannot draw HTML (foreignObject taints or blanks it).
 // Colours are CSS custom properties with defaults; the export resolves them to the current theme.
 import { colors } from '../charts/palette';
-import { escapeXml, n2, textWidth, wrapText } from './svg-text';
+import { escapeXml, n2, textWidth, wrapText } from '../charts/svg-text';
 
 const FG = 'var(--fg, #1d1d1f)';
 const FONT = 11;

@@ -8,7 +8,7 @@ import { BOM, CSV_COLUMNS, toCsv } from '../../src/export/csv';
 import { toJson, type JsonExport } from '../../src/export/json';
 import { describeFilters } from '../../src/export/describe';
 import { chartFileName, dataFileName, filtersSlug, slug } from '../../src/export/filename';
-import { resolveVars } from '../../src/export/chart-image';
+import { resolveVars } from '../../src/export/inline-styles';
 import { download } from '../../src/export/download';
 import { NO_FILTERS, type Filters } from '../../src/lib/state/filters';
 import type { Resolution } from '../../src/lib/types';

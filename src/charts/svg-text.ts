@@ -1,4 +1,5 @@
-// Small helpers for writing SVG as text: escaping, a rough text width and line wrapping.
+// Small helpers for drawing text in SVG: escaping, a rough text width and line wrapping (no layout needed,
+// so the same sizes come out on the page, in jsdom and in an exported file).
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
