@@ -24,10 +24,10 @@ function encode(text: string, encoding: string): Uint8Array {
 }
 
 /** Runs the CLI on `files` and collects what it would print: stdout as written, stderr a line each. */
-async function run(files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(files: string[], options?: { timeLimitMs?: number }): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await parseFiles(files, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += line + '\n') });
+  const code = await parseFiles(files, { stdout: (text) => (stdout += text), stderr: (line) => (stderr += line + '\n') }, options);
   return { code, stdout, stderr };
 }
 
@@ -71,5 +71,23 @@ describe('parse CLI', () => {
 
   it('without files prints the usage line and exits 2, writing no JSON', async () => {
     expect(await run([])).toEqual({ code: 2, stdout: '', stderr: 'usage: npm run --silent parse -- FILE...\n' });
+  });
+
+  it('gives up on a file that takes longer than the time limit, says so, and parses the next one', async () => {
+    const big = join(dir, 'big.txt');
+    const good = join(dir, 'after.txt');
+    writeFileSync(big, seed.repeat(300)); // ~1 million characters: never parsed within 5 ms
+    writeFileSync(good, seed);
+    const slow = await run([big], { timeLimitMs: 5 });
+    expect(slow.stderr).toBe('big.txt: разбор не уложился в 0.005 с — файл пропущен\n');
+    expect(slow.code).toBe(1);
+    // After a file is given up, the next one is still worked on (parsed, or given up in its turn: 5 ms is
+    // tight for a fresh thread, and how tight depends on the machine).
+    const both = await run([big, good], { timeLimitMs: 5 });
+    expect(both.stderr).toContain('big.txt: разбор не уложился');
+    const next = (JSON.parse(both.stdout) as Resolution[]).map((r) => r.source.file);
+    expect(next.includes('after.txt') || both.stderr.includes('after.txt: разбор не уложился')).toBe(true);
+    const generous = await run([good], { timeLimitMs: 60_000 });
+    expect((JSON.parse(generous.stdout) as Resolution[])[0].participants.total).toBe(995);
   });
 });
