@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { dsvFormat } from 'd3';
 import { parseSeed } from '../helpers/seeds';
 import { BOM, CSV_COLUMNS, toCsv } from '../../src/export/csv';
+import themeRows from '../../data/themes.json';
 import { toJson, type JsonExport } from '../../src/export/json';
 import { describeFilters } from '../../src/export/describe';
 import { chartFileName, dataFileName, filtersSlug, slug } from '../../src/export/filename';
@@ -24,6 +25,7 @@ const seeds: Resolution[] = ['000', '001', '002', '003', '004'].map(parseSeed);
 const by = (year: number) => seeds.find((r) => r.year === year)!;
 const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 const HEADERS = CSV_COLUMNS.map(([h]) => h);
+const THEME_RU = new Map(themeRows.map((t) => [t.id, t.ru]));
 /** The CSV read back the way a spreadsheet does: BOM off, ";" cells, quotes undone. */
 const readBack = (csv: string) => dsvFormat(';').parse(csv.slice(1));
 
@@ -41,7 +43,7 @@ describe('CSV export', () => {
     expect(HEADERS).toEqual([
       'id', 'файл', 'дата начала', 'дата окончания', 'год', 'название', 'вид', 'тип документа', 'город проведения',
       'формат', 'участников всего', 'очно', 'онлайн', 'просмотров', 'докладов', 'городов', 'сёл и посёлков', 'регионов',
-      'стран', 'организаций', 'рекомендаций', 'темы', 'цитата: всего',
+      'стран', 'организаций', 'рекомендаций', 'темы', 'цитата: всего', 'приблизительные числа', 'предупреждения',
     ]);
     expect(lines.filter(Boolean)).toHaveLength(1 + seeds.length);
   });
@@ -100,7 +102,8 @@ describe('CSV export', () => {
       const fields = ['total', 'offline', 'online', 'views', 'reports', 'cities', 'rural', 'regions', 'countries', 'organizations'] as const;
       const headers = ['участников всего', 'очно', 'онлайн', 'просмотров', 'докладов', 'городов', 'сёл и посёлков', 'регионов', 'стран', 'организаций'];
       fields.forEach((f, j) => expect(row[headers[j]]).toBe(r.participants[f] == null ? '' : String(r.participants[f])));
-      const themes = [...new Set(r.recommendations.flatMap((it) => it.themes))];
+      // Theme names, not ids (issue 13): a librarian reads the CSV.
+      const themes = [...new Set(r.recommendations.flatMap((it) => it.themes))].map((id) => THEME_RU.get(id));
       expect(row['темы'] ? row['темы'].split(', ') : []).toEqual(themes);
     });
     expect(read.find((r) => r.id === by(2021).id)!['вид']).toBe('конференция');
