@@ -262,7 +262,10 @@ describe('ThemeGrid', () => {
     expect(empty.textContent).toBe('');
     expect(empty.querySelector('.fill')).toBeNull();
     expect(empty.hasAttribute('title')).toBe(false);
-    const fills = [2020, 2021].map((y) => Number((cell('quality', y).querySelector('.fill') as HTMLElement).style.opacity));
+    // The fills are drawn in the chart's SVG (the table over it holds the names, buttons and tooltips).
+    const fill = (theme: string, year: number) => container.querySelector<SVGElement>(`svg .cell[data-theme="${theme}"][data-year="${year}"] .fill`);
+    expect(fill('digital', 2020)).toBeNull();
+    const fills = [2020, 2021].map((y) => Number(fill('quality', y)!.style.opacity));
     expect(fills[0]).toBeLessThan(fills[1]);
   });
 
