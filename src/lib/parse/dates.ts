@@ -26,6 +26,7 @@ const NUMERIC_DATE = /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)
 
 /** Verbs that say the event took (or will take) place. Matched on folded words. */
 const HAPPENED = /(?<!\p{L})(?:состо(?:ял|явш|ит|ится)\p{L}*|прош(?:ла|ли|ло|[её]л|едш\p{L}*)|проход(?:ил|ивш|ит|ят)\p{L}*|провод(?:ил|ивш|ит|ят)\p{L}*|проведен\p{L}*|провел[аио]?|работа(?:л|вш)\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\s+проходить|заседал\p{L}*)(?!\p{L})/u;
+const HAPPENED_ALL = new RegExp(HAPPENED.source, 'gu');
 /** What a document is about, from its first line. */
 const SUBJECT = /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
 const WEEKDAY = /(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*$/iu;
@@ -174,12 +175,41 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   const dateLine = usable.find((c) => c.index < HEAD_CHARS && onDateLine(masked, c));
   const firstLine = masked.trimStart().split('\n', 1)[0].toLowerCase();
   const subject = SUBJECT.exec(firstLine)?.[0];
-  const happened = usable.filter((c) => HAPPENED.test(sentenceAt(masked, c.index, c.end)));
-  const aboutSubject = subject && happened.length > 1 ? happened.find((c) => sentenceAt(masked, c.index, c.end).includes(subject)) : undefined;
+  // Verbs and the subject are found once over the whole text; a date's sentence is then asked whether
+  // it holds one (a binary search), so that a text dense with dates stays linear.
+  const lower = masked.toLowerCase();
+  const folded = lower.length === masked.length ? lower.replace(/ё/g, 'е') : null; // toLowerCase keeps Cyrillic's length
+  const verbs = folded ? positions(folded, HAPPENED_ALL) : null;
+  const inSentence = (c: Candidate, at: number[] | null, test: (sentence: string) => boolean) => {
+    const b = proseSentence(masked, c.index, c.end);
+    return at ? anyWithin(at, b.start, b.end) : test(fold(masked.slice(b.start, b.end)));
+  };
+  const happened = usable.filter((c) => inSentence(c, verbs, (sentence) => HAPPENED.test(sentence)));
+  const subjects = subject && folded ? positions(folded, new RegExp(escape(subject), 'gu')) : null;
+  const aboutSubject = subject && happened.length > 1 ? happened.find((c) => inSentence(c, subjects, (sentence) => sentence.includes(subject))) : undefined;
   const narrative = aboutSubject ?? happened[0];
 
   const pick = options.headerFirst ? dateLine ?? narrative : narrative ?? dateLine;
   return pick ? build(text, pick) : null;
+}
+
+/** Where the matches of a global regex start, in text order. */
+function positions(s: string, re: RegExp): number[] {
+  return Array.from(s.matchAll(re), (m) => m.index);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a sorted list holds a position in [start, end) (binary search). */
+function anyWithin(sorted: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
 }
 
 /** A heading that dates the event by its year alone: "Конференция 2009 г.", "Форум — 2015". */
