@@ -1,5 +1,5 @@
-// Plural forms for plural() from src/i18n/format.ts.
-import { t } from '../i18n/messages';
+// Plural forms for plural() from format.ts, for words the charts count.
+import { t } from './messages';
 
 export const recommendations = () => ({
   one: t('chart.recs.one'),
