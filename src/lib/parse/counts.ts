@@ -33,7 +33,7 @@ const ONLINE_ADJECTIVE = /^(?:удал[её]нн|дистанционн|вирт
 // The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате".
 const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме))(?![\p{L}-])/iu;
 const BEFORE_REACH = 200;
-// A count the text announces rather than reports is never the event's total.
+// A count the text announces rather than reports is no count of the event (total, offline or online).
 const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
 const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
 const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/giu;
@@ -74,17 +74,18 @@ function classify(masked: string, token: NumberToken): Hit | null {
     if (!m) continue;
     const end = quoteWord ? token.end + skip + m[0].length : token.end;
     if (field !== 'people') return { field, token, end, strong: false };
+    // What the sentence says before the number, at most BEFORE_REACH characters back (bounded: a number costs the same anywhere).
+    const before = masked.slice(sentenceAround(masked, token.start, BEFORE_REACH).start, token.start);
+    // People expected ("Ожидается участие 400 человек в очном формате") are not people who came, in any mode.
+    if (PLANNED.test(before)) return null;
     if (byAdjective) return { field: byAdjective, token, end, strong: false };
     const mode = MODE_AFTER.exec(after.slice(skip + m[0].length));
     if (mode) return { field: mode[2] || mode[4] ? 'offline' : 'online', token, end, strong: false };
-    // What the sentence says before the number, at most BEFORE_REACH characters back (bounded: a number costs the same anywhere).
-    const before = masked.slice(sentenceAround(masked, token.start, BEFORE_REACH).start, token.start);
     if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end, strong: true };
     // The mode named nearest before the number: "Очно были 39 специалистов, онлайн подключились 120".
     const offlineAt = lastIndex(before, OFFLINE_BEFORE);
     const onlineAt = /приняли\s+участие|общее/iu.test(before) ? -1 : lastIndex(before, ONLINE_BEFORE);
     if (offlineAt >= 0 || onlineAt >= 0) return { field: offlineAt > onlineAt ? 'offline' : 'online', token, end, strong: false };
-    if (PLANNED.test(before)) return null;
     return { field: 'total', token, end, strong: false };
   }
   // "Общее количество участников — 995": the number stands alone after its label.
