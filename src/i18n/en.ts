@@ -260,7 +260,7 @@ export const en: Record<keyof typeof ru, string> = {
   'import.fail.wrong-format': 'The file is named .{ext}, but its content is {real} — such a file cannot be read',
   'import.fail.wrong-format-image': 'The file is named .{ext}, but its content is {real}: text is not extracted from pictures. Recognise it (OCR) and add the recognised file',
   'import.fail.zip-broken': 'The .zip archive is damaged or cut short and cannot be unpacked',
-  'import.fail.zip-bomb': 'The archive unpacks to more than {total} — it looks like a "zip bomb". Unpacking stopped at the limit; nothing from the archive was added',
+  'import.fail.zip-bomb': 'The file unpacks to {total} or more — it looks like a "zip bomb". Unpacking stopped at the limit; nothing from the file was added',
   'import.fail.zip-too-many': 'The archive holds {detail} files — more than accepted at once ({limit}): unpack it and add it in parts',
   'import.fail.zip-empty': 'The archive holds no files',
   'import.fail.zip-method': 'A file in the archive is compressed in an unknown way: unpack the archive and add the folder',
@@ -334,6 +334,7 @@ export const en: Record<keyof typeof ru, string> = {
   'backup.tooBig': 'The file is too large for a backup ({size}). Nothing was changed.',
   'backup.unreadable': 'The file could not be read. Nothing was changed.',
   'backup.working': 'Restoring…',
+  'backup.checking': 'Checking the backup file…',
   // Issue 13: sums with approximate counts, print, skip links, xlsx, search in the text.
   'sum.atLeast': 'at least {n}',
   'sum.atMost': 'at most {n}',

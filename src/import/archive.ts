@@ -1,11 +1,11 @@
 // A .zip of documents → the documents, in the worker. Each entry is checked by its name like a file
 // picked by hand (unsupported formats, archives inside the archive and paths that climb out of it are
 // listed with their reason, never silently dropped; macOS "__MACOSX" forks and hidden files are
-// skipped), then inflated with a limit: its format's file limit for each entry, and
-// MAX_ZIP_TOTAL_BYTES for all of them together — past that the archive is refused as a zip bomb
-// and nothing of it is imported.
+// skipped), then inflated with a limit: MAX_ZIP_TOTAL_BYTES for all of them together, counted first
+// with nothing kept (past it the archive is refused as a zip bomb and nothing of it is imported, so
+// memory never holds more than one step of a bomb), then each entry within its format's file limit.
 import { MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES } from './limits';
-import { listZip, readEntry, systemEntry, unsafePath } from './formats/zip';
+import { inflatesWithin, listZip, readEntry, systemEntry, unsafePath } from './formats/zip';
 import { classifyFile, isKind, limitFor, type FileKind, type RefuseCode } from './read-file';
 import type { FailCode } from './extract';
 
@@ -36,6 +36,9 @@ export function unzipArchive(bytes: Uint8Array): Unzipped {
   // Claims first: an archive whose entries say they hold more than the total limit is refused unread.
   const declared = entries.reduce((n, e) => n + e.declaredSize, 0);
   if (declared > MAX_ZIP_TOTAL_BYTES) return { ok: false, code: 'zip-bomb', detail: String(declared) };
+  const wanted = new Set(entries.filter((e) => !unsafePath(e.name) && isKind(classifyFile(e.name)) && classifyFile(e.name) !== 'zip').map((e) => e.name));
+  const within = inflatesWithin(bytes, MAX_ZIP_TOTAL_BYTES, (name) => wanted.has(name));
+  if (!within.ok && within.code === 'zip-bomb') return { ok: false, code: 'zip-bomb', detail: within.detail };
   const files: ArchiveFile[] = [];
   const refused: ArchiveRefusal[] = [];
   let total = 0;

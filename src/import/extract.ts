@@ -8,7 +8,13 @@ import { htmlToText, markdownToText } from './html-text';
 import { MAX_TEXT_CHARS } from './limits';
 import type { FileKind } from './read-file';
 import { sniff, type RealKind } from './formats/sniff';
-import { isZip, listZip, findEntry } from './formats/zip';
+import { findEntry, inflatesWithin, isZip, listZip } from './formats/zip';
+
+/**
+ * A .docx's XML parts (text, styles, numbering, relationships), inflated, all together: past this it
+ * is a zip bomb, refused before mammoth unpacks anything. Pictures are not counted (not unpacked).
+ */
+export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
 
 /** Why a file could not be read; the UI words it (import.fail.*). `detail` is already in Russian. */
 export type FailCode =
@@ -62,6 +68,13 @@ async function readDocx(bytes: Uint8Array): Promise<Raw> {
     return { ok: false, code: 'docx-not-zip', detail: decoded.ok ? undefined : decoded.message };
   }
   return docxToText(bytes);
+}
+
+/** .docx → text with mammoth, once its XML is known to inflate to a sane size. */
+async function docxToText(bytes: Uint8Array): Promise<Raw> {
+  const guard = inflatesWithin(bytes, MAX_DOCX_XML_BYTES, (name) => /\.(xml|rels)$/i.test(name));
+  if (!guard.ok && guard.code === 'zip-bomb') return { ok: false, code: 'zip-bomb', detail: guard.detail };
+  return mammothText(bytes);
 }
 
 /** What each of these kinds is, in bytes. */
@@ -118,7 +131,7 @@ async function readAs(real: RealKind, bytes: Uint8Array, onProgress?: OnProgress
   }
 }
 
-async function docxToText(bytes: Uint8Array): Promise<Raw> {
+async function mammothText(bytes: Uint8Array): Promise<Raw> {
   const mod = await import('mammoth');
   // A CommonJS module: its exports arrive as `default` from the bundle, directly under some loaders.
   const mammoth = mod.default ?? (mod as unknown as typeof mod.default);

@@ -13,7 +13,8 @@ export function mhtmlToHtml(text: string): string {
     if (!split) continue;
     const headers = part.slice(0, split.index);
     if (!/content-type:\s*text\/html/i.test(headers)) continue;
-    const body = part.slice(split.index + split[0].length);
+    // The line break before the next boundary belongs to the boundary.
+    const body = part.slice(split.index + split[0].length).replace(/\r?\n$/, '');
     const charset = /charset="?([\w-]+)"?/i.exec(headers)?.[1] ?? 'utf-8';
     const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase() ?? '7bit';
     if (encoding !== 'quoted-printable' && encoding !== 'base64') return body;

@@ -8,7 +8,7 @@ import { findEntry, listZip, readEntry } from './zip';
 
 export type OdtResult =
   | { ok: true; text: string }
-  | { ok: false; code: 'odt-broken' | 'odt-encrypted' | 'too-big'; detail?: string };
+  | { ok: false; code: 'odt-broken' | 'odt-encrypted' | 'zip-bomb'; detail?: string };
 
 /** content.xml larger than this (inflated) is refused: a 20 MB document is mostly pictures, not text. */
 export const MAX_ODT_XML_BYTES = 64 * 1024 * 1024;
@@ -27,7 +27,8 @@ export function odtToText(bytes: Uint8Array): OdtResult {
   if (!entry) return { ok: false, code: 'odt-broken', detail: 'no content.xml' };
   if (entry.encrypted) return { ok: false, code: 'odt-encrypted' };
   const content = readEntry(bytes, entry, MAX_ODT_XML_BYTES);
-  if (!content.ok) return content.code === 'too-big' ? { ok: false, code: 'too-big', detail: content.detail } : { ok: false, code: 'odt-broken', detail: content.code };
+  // content.xml inflating past the limit: a bomb (a real document's text is far smaller).
+  if (!content.ok) return content.code === 'too-big' ? { ok: false, code: 'zip-bomb', detail: content.detail } : { ok: false, code: 'odt-broken', detail: content.code };
   const xml = new TextDecoder('utf-8').decode(content.data);
   if (!xml.includes('<office:document-content')) return { ok: false, code: 'odt-broken', detail: 'not ODF' };
   return { ok: true, text: odfXmlToText(xml) };

@@ -183,6 +183,45 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): En
   return { ok: true, data: out };
 }
 
+/**
+ * Does the sum of the real inflated sizes of the entries `which` selects stay within `limit`? Counted
+ * while inflating, output discarded: a .docx is checked so before mammoth (JSZip) unpacks its XML,
+ * which it would do whole, whatever the headers claim.
+ */
+export function inflatesWithin(bytes: Uint8Array, limit: number, which: (name: string) => boolean): { ok: true } | { ok: false; code: 'zip-bomb' | 'zip-broken'; detail?: string } {
+  const listing = listZip(bytes, 100_000);
+  if (!listing.ok) return { ok: false, code: 'zip-broken', detail: listing.code };
+  let left = limit;
+  for (const entry of listing.entries) {
+    if (entry.directory || !which(entry.name)) continue;
+    if (entry.declaredSize > left) return { ok: false, code: 'zip-bomb', detail: String(limit - left + entry.declaredSize) };
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const at = entry.offset;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return { ok: false, code: 'zip-broken', detail: 'local-header' };
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const packed = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+    if (entry.method === 0) {
+      left -= packed.length;
+      if (left < 0) return { ok: false, code: 'zip-bomb', detail: String(limit - left) };
+      continue;
+    }
+    if (entry.method !== 8) continue;
+    let used = 0;
+    const inflater = new Inflate((chunk) => {
+      used += chunk.length;
+      if (used > left) throw new LimitReached();
+    });
+    try {
+      for (let i = 0; i < packed.length; i += STEP) inflater.push(packed.subarray(i, Math.min(i + STEP, packed.length)), i + STEP >= packed.length);
+    } catch (err) {
+      if (err instanceof LimitReached) return { ok: false, code: 'zip-bomb', detail: String(limit - left + used) };
+      // A damaged entry is the reader's to report (mammoth says which part is broken).
+    }
+    left -= used;
+  }
+  return { ok: true };
+}
+
 /** One named entry (exact path) of a container such as .odt, or null when absent. */
 export function findEntry(entries: readonly ZipEntry[], name: string): ZipEntry | null {
   return entries.find((e) => e.name === name) ?? null;
