@@ -30,9 +30,12 @@ const AFTER: [CountField | 'people', RegExp, boolean][] = [
 const ADJECTIVE = /^\s+(\p{L}+(?:ых|их))(?=\s)/iu;
 const OFFLINE_ADJECTIVE = /^(?:очн|реальн|жив|личн)/iu;
 const ONLINE_ADJECTIVE = /^(?:удал[её]нн|дистанционн|виртуальн|онлайн)/iu;
-// The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате".
-const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме))(?![\p{L}-])/iu;
+// The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате", "300 человек смотрели трансляцию" (group 5: online).
+const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме)|(?:\p{L}+\s+)?(?:смотрел|посмотрел|следил)\p{L}*\s+(?:за\s+)?(?:онлайн-|прям\p{L}*\s+)?(трансляци)\p{L}*)(?![\p{L}-])/iu;
 const BEFORE_REACH = 200;
+/** A mode and a verb of attending right before a bare number. */
+const ATTENDED_BEFORE = /(?<![\p{L}-])(очно|офлайн|оффлайн|онлайн|дистанционно|удал[её]нно)\s+(?:присутствовал\p{L}*|подключил\p{L}*|участвовал\p{L}*)\s*[-–—:]?\s*$/iu;
+const OFFLINE_WORD = /^(?:очно|офлайн|оффлайн)$/iu;
 // A count the text announces rather than reports is no count of the event (total, offline or online).
 const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
 const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
@@ -77,7 +80,7 @@ function classify(masked: string, token: NumberToken): Hit | null {
     // What the sentence says before the number, at most BEFORE_REACH characters back (bounded: a number costs the same anywhere).
     const before = masked.slice(sentenceAround(masked, token.start, BEFORE_REACH).start, token.start);
     // People expected ("Ожидается участие 400 человек в очном формате") are not people who came, in any mode.
-    if (PLANNED.test(before)) return null;
+    if (PLANNED.test(before.slice(before.search(/[^,;]*$/)))) return null; // its own clause: 'ожидалось 1000, пришли 870'
     if (byAdjective) return { field: byAdjective, token, end, strong: false };
     const mode = MODE_AFTER.exec(after.slice(skip + m[0].length));
     if (mode) return { field: mode[2] || mode[4] ? 'offline' : 'online', token, end, strong: false };
@@ -91,6 +94,9 @@ function classify(masked: string, token: NumberToken): Hit | null {
   // "Общее количество участников — 995": the number stands alone after its label.
   const before = masked.slice(Math.max(0, token.start - 80), token.start);
   if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end: token.end, strong: true };
+  // "очно присутствовали 86 человек, дистанционно подключились 214.": the noun left out after a verb of attending.
+  const attended = ATTENDED_BEFORE.exec(before);
+  if (attended && /^\s*(?:[.,;)]|$)/.test(after)) return { field: OFFLINE_WORD.test(attended[1]) ? 'offline' : 'online', token, end: token.end, strong: false };
   return null;
 }
 

@@ -3,7 +3,7 @@
 import type { DocType, EventKind, Span } from '../types';
 import { fold } from '../russian';
 import { HEAD_CHARS, HEADING_CHARS } from './limits';
-import { clean, span } from './text';
+import { clean, proseSentence, span } from './text';
 
 
 const KIND_WORDS: [EventKind, RegExp][] = [
@@ -21,20 +21,27 @@ const KIND_ANY = /(конференц\p{L}*|форум\p{L}*|семинар\p{L}
  * "Рекомендации Всероссийской конференции", "Решение", "Итоговый документ", "Из резолюции", "Проект
  * резолюции", "Тезисы резолюции"), also below a cover letter.
  */
-const FINAL_HEADING = /^[ \t]*(?:итогов\p{L}+\s+|проект\s+|из\s+|тезисы\s+)?(?:резолюци[яи]|р\s+е\s+з\s+о\s+л\s+ю\s+ц\s+и\s+я|рекомендаци[ия]|решени[ея]|итоговый\s+документ|постановлени[ея]|декларация|меморандум)(?!\p{L})[^\n]{0,250}$/imu;
+const FINAL_HEADING = /^[ \t]*(?:итогов\p{L}+\s+|проект\s+|из\s+|тезисы\s+)?(?:резолюци[яи]|р\s+е\s+з\s+о\s+л\s+ю\s+ц\s+и\s+я|рекомендаци[ия]|решени[ея]|итоговый\s+документ|постановлени[ея]|декларация|меморандум)(?!\p{L})[^\n]{0,250}$/gimu;
 /** A text about a final document rather than the document: "опубликована итоговая резолюция", "подготовлена Резолюция, … по ссылке". */
-const ABOUT_A_DOCUMENT = /(?:опубликован\p{L}*|подготовлен\p{L}*|размещен\p{L}*|принят\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:резолюци|рекомендаци|итогов\p{L}*\s+документ)|по\s+ссылке|пресс-релиз|press\s+release/iu;
+const ABOUT_A_DOCUMENT = /(?:опубликован\p{L}*|подготовлен\p{L}*|размещен\p{L}*|принят\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:резолюци|рекомендаци|итогов\p{L}*\s+документ)|(?:резолюци|итогов\p{L}*\s+документ)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:опубликован|размещен|доступн)\p{L}*|по\s+ссылке|пресс-релиз|press\s+release/iu;
+
+/** A line that names a final document only to say where it is ("Итоговая резолюция размещена на сайте"): no heading. */
+const SAYS_WHERE_IT_IS = /(?:опубликован|размещен|подготовлен|доступн|ознаком|можно|ссылк)/iu;
+const FUTURE = /состоится|пройд[её]т|будет проходить|приглаша(?:ем|ет)|при[её]м заявок|заявки принимаются|планируется провести/giu;
+const NEXT_EDITION = /следующ|очередн\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:пройд|состоится)/iu;
 
 /**
  * A resolution (a final document: its heading, or the participants' own decisions), a news report (past
  * tense, or a text about a resolution), an announcement (future) or something else.
  */
 export function detectDocType(masked: string, participantsDecide: boolean): DocType {
-  if (FINAL_HEADING.test(masked.slice(0, HEADING_CHARS))) return 'resolution';
+  if ([...masked.slice(0, HEADING_CHARS).matchAll(FINAL_HEADING)].some((m) => !SAYS_WHERE_IT_IS.test(m[0]))) return 'resolution';
   const aboutDocument = ABOUT_A_DOCUMENT.test(masked);
   if (participantsDecide && !aboutDocument) return 'resolution';
-  if (/состоится|пройд[её]т|будет проходить|приглаша(?:ем|ет)|при[её]м заявок|заявки принимаются|планируется провести/iu.test(masked)) {
-    return 'announcement';
+  // A report may end with the next edition ("Следующая конференция пройдёт в Туле"): that is no announcement.
+  for (const m of masked.matchAll(FUTURE)) {
+    const s = proseSentence(masked, m.index, m.index + m[0].length);
+    if (!NEXT_EDITION.test(masked.slice(s.start, s.end))) return 'announcement';
   }
   const eventWord = KIND_ANY.test(masked);
   if (eventWord && /состоял[аи]сь|прош(?:ла|ли|[её]л|едш)|собрал[аи]?|принял[аи]? участие|обсудил[аи]|опубликован/iu.test(masked)) {
