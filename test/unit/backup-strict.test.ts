@@ -90,3 +90,18 @@ describe('restore checks a backup as strictly as an import', () => {
     expect(result).toEqual({ ok: true, counts: { written: 4, skipped: 0, themes: 1, total: 4 } });
   });
 });
+
+describe('a backup file, as the page reads it', () => {
+  it('is refused unread over the size limit, and otherwise checked as by the store', async () => {
+    const { checkBackupFile } = await import('../../src/backup/check-client');
+    const db = await populated();
+    const file = JSON.parse(JSON.stringify(await exportBackup(db)));
+    const good = await checkBackupFile(new Blob([JSON.stringify(file)]));
+    expect(good.ok && good.backup.resolutions.map((r) => r.id)).toEqual(file.resolutions.map((r: R) => r.id));
+    file.resolutions[0].year = 1e15;
+    const bad = await checkBackupFile(new Blob([JSON.stringify(file)]));
+    expect(bad).toEqual({ ok: false, reason: 'invalid', message: expect.stringMatching(/поле «resolutions\.0\.year»: год вне 1800–2100/) });
+    const huge = { size: 201 * 1024 * 1024, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+    expect(await checkBackupFile(huge)).toEqual({ ok: false, reason: 'too-big' });
+  });
+});
