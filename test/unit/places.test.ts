@@ -255,3 +255,10 @@ describe('countries by their Russian names, in any case', () => {
     expect(run('Того же мнения придерживались коллеги из Твери.').places.filter((p) => p.kind === 'country')).toEqual([]);
   });
 });
+
+describe('roles', () => {
+  it('reads places the participants "represented" as origins', () => {
+    const { places } = run('Участники представляли 3 региона Сибири: Томскую, Новосибирскую области и Алтайский край.');
+    expect(names(places, 'origin')).toEqual(['Алтайский край', 'Новосибирская область', 'Томская область']);
+  });
+});

@@ -160,22 +160,30 @@ export function detectTitle(text: string, masked: string): { title: string; evid
   const quotes = [...head.matchAll(QUOTED)].map((m) => {
     const name = m[1] ?? m[2];
     const inner = m.index + m[0].indexOf(name);
-    return { name, inner, before: head.slice(Math.max(0, m.index - 60), m.index) };
+    return { name, inner, straight: m[2] !== undefined, before: head.slice(Math.max(0, m.index - 60), m.index) };
   });
   const pick = quotes.find((q) => EVENT_BEFORE.test(q.before) && !OTHER_NAME_BEFORE.test(q.before.replace(EVENT_BEFORE, ''))) ??
-    quotes.find((q) => !ORGANIZER_BEFORE.test(q.before) && !OTHER_NAME_BEFORE.test(q.before));
+    // Straight quotes also enclose speech: they name the event only right after its word.
+    quotes.find((q) => !q.straight && !ORGANIZER_BEFORE.test(q.before) && !OTHER_NAME_BEFORE.test(q.before));
   if (pick) return { title: clean(pick.name), evidence: span(text, pick.inner, pick.inner + pick.name.length) };
-  // No quotes: the first line of the head that names an event, e.g. "VIII Всероссийская конференция".
+  // No quotes: the first short line of the head that names an event ("VIII Всероссийская конференция"),
+  // else the event's name in a sentence ("прошли XXI Псковские краеведческие чтения").
   let offset = 0;
   for (const line of head.split('\n')) {
-    if (KIND_ANY.test(line) && !/^\s*(резолюция|итоговый документ)\s*$/iu.test(line)) {
+    if (line.length <= TITLE_LINE_CHARS && KIND_ANY.test(line) && !/^\s*(резолюция|итоговый документ)\s*$/iu.test(line)) {
       const title = clean(line).replace(/[.:]$/, '');
       if (title) return { title, evidence: span(text, offset, offset + line.length) };
     }
     offset += line.length + 1;
   }
-  return null;
+  const named = NAMED_EVENT.exec(head);
+  return named ? { title: clean(named[0]), evidence: span(text, named.index, named.index + named[0].length) } : null;
 }
+
+/** A line longer than this is prose, not a title. */
+const TITLE_LINE_CHARS = 160;
+/** An event named in the nominative, with its ordinal and adjectives: "IV Международный библиографический конгресс". */
+const NAMED_EVENT = /(?:(?<![\p{L}\d])[IVXLC]{1,7}\s+)?(?:\p{Lu}[\p{L}-]*(?:ая|ий|ый|ой|ые|ие|ое)\s+)(?:[\p{L}-]+(?:ая|ий|ый|ой|ые|ие|ое)\s+){0,3}(?:конференция|форум|семинар|чтения|конгресс|совещание|круглый\s+стол|съезд|симпозиум|фестиваль)(?!\p{L})/u;
 
 const PARTNER = /((?:некоммерческ\p{L}*\s+)?(?:библиотечн\p{L}*\s+)?(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»)/iu;
 const PARTNER_NAME = /(?:партнерств|ассоциаци|объединени|союз)\p{L}*\s*«[^«»]{2,80}»/iu;

@@ -8,6 +8,18 @@ const ORIGIN_CUE = /^(?:участ|специалист|представител
 /** Words that say what was presented: доклад, выступление, сообщение… */
 const SPEAKER_CUE = /^(?:доклад|выступ|сообщени|спикер|лектор)/;
 
+/** "Участники представляли Томскую область": the places a cue word's verb of coming names are origins. */
+const CAME = /^(?:представлял|приехал|прибыл|съехал)/;
+
+/** 'origin' when a verb of coming, after a cue word, stands shortly before the list; else 'mentioned'. */
+function representedBy(tokens: readonly Token[], head: number, inSentence: (k: number) => boolean): PlaceRole {
+  for (let k = head - 1, n = 0; inSentence(k) && n < 12; k--, n++) {
+    if (!CAME.test(tokens[k].folded)) continue;
+    for (let c = k - 1, m = 0; inSentence(c) && m < 6; c--, m++) if (cueAt(tokens[c]) === 'origin') return 'origin';
+  }
+  return 'mentioned';
+}
+
 /** How many words a cue or an "из" is looked for, each way. */
 const CUE_REACH = 40;
 
@@ -36,7 +48,8 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
     if (tokens[k].is('из')) { from = k; break; }
   }
   const before = tokens[head - 1];
-  if (from < 0) return before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) ? cueAt(before) ?? 'mentioned' : 'mentioned';
+  if (from < 0 && before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) && cueAt(before)) return cueAt(before)!;
+  if (from < 0) return representedBy(tokens, head, inSentence);
   for (let k = from - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
