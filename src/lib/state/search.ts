@@ -27,12 +27,23 @@ export function searchTerm(term: string): string | null {
 
 export type SearchIndex = MiniSearch<{ id: string }>;
 
+const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Words of a text or a query; a number written with thousands separators ("2 198") is one word. */
+export function searchTokens(text: string): string[] {
+  return splitWords(text.replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1'));
+}
+
+/** A query word also finds the words its stem begins ("Кузбасс" → «Кузбасские»): from five letters on,
+ * so that short words do not match half the vocabulary. */
+const prefix = (term: string) => term.length >= 5;
+
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const index = new MiniSearch<{ id: string }>({
     fields: ['title', 'text', 'recommendations'],
     storeFields: [],
+    tokenize: searchTokens,
     processTerm: searchTerm,
-    searchOptions: { combineWith: 'AND', processTerm: searchTerm },
+    searchOptions: { combineWith: 'AND', processTerm: searchTerm, tokenize: searchTokens, prefix },
   });
   index.addAll(docs);
   return index;
