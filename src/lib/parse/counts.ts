@@ -11,8 +11,8 @@ const SEP = '\\s*(?:[-–—:]\\s*)?';
 // Classes by the word that follows the number.
 const AFTER: [CountField | 'people', RegExp, boolean][] = [
   // [field, pattern on the text after the number, whether the following word belongs to the quote]
-  ['online', new RegExp(`^${SEP}(?:онлайн|дистанционно|удал[её]нно)(?![\\p{L}-])`, 'iu'), false],
-  ['offline', new RegExp(`^${SEP}(?:офлайн|оффлайн|очно)(?![\\p{L}-])`, 'iu'), false],
+  ['online', new RegExp(`^${SEP}(?:онлайн|дистанционно|удал[её]нно|в\\s+(?:онлайн|дистанционном)[\\s-]*(?:формате|режиме))(?![\\p{L}-])`, 'iu'), false],
+  ['offline', new RegExp(`^${SEP}(?:офлайн|оффлайн|очно|в\\s+очном\\s+(?:формате|режиме))(?![\\p{L}-])`, 'iu'), false],
   ['views', /^\s+просмотр\p{L}*/iu, true],
   ['reports', /^\s+(?:доклад|выступлени|сообщени)\p{L}*/iu, true],
   ['cities', /^\s+город\p{L}*/iu, true],
@@ -38,7 +38,7 @@ const ATTENDED_BEFORE = /(?<![\p{L}-])(очно|офлайн|оффлайн|он
 const OFFLINE_WORD = /^(?:очно|офлайн|оффлайн)$/iu;
 // A count the text announces rather than reports is no count of the event (total, offline or online).
 const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
-const TOTAL_BEFORE = /(?:(?:общее|общая)\s+(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
+const TOTAL_BEFORE = /(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
 const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/giu;
 const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/giu;
 
