@@ -4,9 +4,11 @@ import { COUNT_FIELDS, type Resolution, type Span } from '../lib/types';
 import { t } from '../i18n/messages';
 import { countText, dateText, formatText, kindText } from './event-text';
 import { segment, type MarkNode, type SegmentNode, type SpanInput } from './segments';
+import { searchHits } from './search-hits';
 
-/** Decides the colour of a mark: --mark-number, --mark-date, --mark-place, --mark-text, --mark-rec. */
-export type MarkGroup = 'number' | 'date' | 'place' | 'text' | 'rec';
+/** Decides the colour of a mark: --mark-number, --mark-date, --mark-place, --mark-text, --mark-rec;
+ * 'search' marks a word of the search query (outlined, over the others). */
+export type MarkGroup = 'number' | 'date' | 'place' | 'text' | 'rec' | 'search';
 
 export interface FieldRef {
   /** Unique within the record: "date", "participants.views", "place.origin.3", "rec.0". */
@@ -22,7 +24,7 @@ export interface FieldRef {
 }
 
 // Who wins when two quotes cross: counts and dates first, recommendations (long, light) last.
-const PRIORITY: Record<MarkGroup, number> = { number: 4, date: 4, place: 3, text: 2, rec: 1 };
+const PRIORITY: Record<MarkGroup, number> = { search: 5, number: 4, date: 4, place: 3, text: 2, rec: 1 };
 
 export function fieldRefs(r: Resolution): FieldRef[] {
   const ev = r.evidence;
@@ -87,7 +89,15 @@ export function highlight(text: string, refs: readonly FieldRef[]): Highlighted 
 }
 
 // A mark that shows several fields takes the colour of the first group in this order.
-const GROUP_ORDER: readonly MarkGroup[] = ['number', 'date', 'place', 'text', 'rec'];
+const GROUP_ORDER: readonly MarkGroup[] = ['search', 'number', 'date', 'place', 'text', 'rec'];
+
+/** The words of the search query `q` found in `text`, as refs to highlight ("search.0", "search.1", …). */
+export function searchRefs(text: string, q: string): FieldRef[] {
+  return searchHits(text, q).map((h, i) => ({
+    id: `search.${i}`, field: 'search', group: 'search', label: t('detail.searchMark'),
+    value: text.slice(h.start, h.end), known: true, span: { quote: text.slice(h.start, h.end), start: h.start, end: h.end },
+  }));
+}
 
 /** The colour group of a mark (its class is `m-<group>`). */
 export const markGroup = (n: MarkNode<FieldRef>): MarkGroup =>

@@ -96,3 +96,19 @@ describe('the opened event in the URL', () => {
     expect(withEvent('?from=2015&event=r-abc&rec=1', null)).toBe('?from=2015');
   });
 });
+
+describe('search words in the evidence text', () => {
+  it('marks every form of the query in the text of the opened event', () => {
+    const s003 = parseSeed('003');
+    const { container } = render(EventDetail, { props: { resolution: s003, onclose: vi.fn(), themeLabels, q: 'Кузбасс' } });
+    const marked = [...container.querySelectorAll('mark.m-search')].map((m) => m.textContent);
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    expect(marked.every((w) => /^Кузбас/.test(w!))).toBe(true);
+    expect(container.querySelector('[data-search-hits]')!.textContent).toContain('«Кузбасс»');
+  });
+  it('marks «2 198» for the query «2198»', () => {
+    const s001 = parseSeed('001');
+    const { container } = render(EventDetail, { props: { resolution: s001, onclose: vi.fn(), themeLabels, q: '2198' } });
+    expect([...container.querySelectorAll('mark.m-search')].map((m) => m.textContent!.replace(/\s/g, ' '))).toEqual(['2 198']);
+  });
+});
