@@ -44,7 +44,7 @@ export function detectDocType(masked: string, participantsDecide: boolean): DocT
     if (!NEXT_EDITION.test(masked.slice(s.start, s.end))) return 'announcement';
   }
   const eventWord = KIND_ANY.test(masked);
-  if (eventWord && /состоял[аи]сь|прош(?:ла|ли|[её]л|едш)|собрал[аи]?|принял[аи]? участие|обсудил[аи]|опубликован/iu.test(masked)) {
+  if (eventWord && /состоял(?:ся|ась|ось|ись)|прош(?:ла|ли|ло|[её]л|едш)|проходил\p{L}*|работал[аио]?|собрал[аи]?|принял[аи]? участие|обсудил[аи]|опубликован/iu.test(masked)) {
     return 'report';
   }
   return 'other';
@@ -149,9 +149,9 @@ function ordinalIn(stretch: string, offset: number, numbersEvent: (end: number) 
 
 const ORGANIZER_BEFORE = /(партнерств\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|обществ\p{L}*|союз\p{L}*|фонд\p{L}*|проект\p{L}*|конкурс\p{L}*|РНБ|РГБ)\s*$/iu;
 /** Quoted names that are not the event's: a venue, a museum, an exhibition, a company, a periodical, a part of the programme. */
-const OTHER_NAME_BEFORE = /(?:музе\p{L}*|холл\p{L}*|зал\p{L}*|центр\p{L}*|театр\p{L}*|гостиниц\p{L}*|выставк\p{L}*|презентаци\p{L}*|акци\p{L}*|газет\p{L}*|журнал\p{L}*|издательств\p{L}*|книг\p{L}*|АО|ООО|ЗАО|пленарн\p{L}*\s+(?:сесси|заседани)\p{L}*|кругл\p{L}*\s+стол\p{L}*|мастер-класс\p{L}*|секци\p{L}*)\s*$/iu;
+const OTHER_NAME_BEFORE = /(?:музе\p{L}*|холл\p{L}*|зал\p{L}*|центр\p{L}*|театр\p{L}*|гостиниц\p{L}*|выставк\p{L}*|презентаци\p{L}*|акци\p{L}*|газет\p{L}*|журнал\p{L}*|издательств\p{L}*|книг\p{L}*|АО|ООО|ЗАО|пленарн\p{L}*\s+(?:сесси|заседани)\p{L}*|мастер-класс\p{L}*|секци\p{L}*)\s*$/iu;
 /** A quoted name right after the event's word is the event's own: "конференции «Шла война»", "форума "Школьные библиотеки"". */
-const EVENT_BEFORE = /(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|слушани|фестивал|школ)\p{L}*\s*$/iu;
+const EVENT_BEFORE = /(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|слушани|фестивал|школ|кругл\p{L}*\s+стол)\p{L}*\s*$/iu;
 const QUOTED = /«+([^«»]{3,400})»+|"([^"\n]{3,400})"/gu;
 
 /** The event's name: the «quoted» (or "quoted") name after the event's word, else the first that is not another's name. */
@@ -170,7 +170,7 @@ export function detectTitle(text: string, masked: string): { title: string; evid
   // else the event's name in a sentence ("прошли XXI Псковские краеведческие чтения").
   let offset = 0;
   for (const line of head.split('\n')) {
-    if (line.length <= TITLE_LINE_CHARS && KIND_ANY.test(line) && !/^\s*(резолюция|итоговый документ)\s*$/iu.test(line)) {
+    if (line.length <= TITLE_LINE_CHARS && KIND_ANY.test(line) && !PROSE_VERB.test(line) && !/^\s*(резолюция|итоговый документ)\s*$/iu.test(line)) {
       const title = clean(line).replace(/[.:]$/, '');
       if (title) return { title, evidence: span(text, offset, offset + line.length) };
     }
@@ -180,6 +180,8 @@ export function detectTitle(text: string, masked: string): { title: string; evid
   return named ? { title: clean(named[0]), evidence: span(text, named.index, named.index + named[0].length) } : null;
 }
 
+/** A line that says something happened is a sentence, not a title. */
+const PROSE_VERB = /(?<!\p{L})(?:состоял\p{L}*|прош(?:ла|ли|ло|[её]л)|проходил\p{L}*|проводил\p{L}*|работал\p{L}*|собрал\p{L}*|открыл\p{L}*)(?!\p{L})/iu;
 /** A line longer than this is prose, not a title. */
 const TITLE_LINE_CHARS = 160;
 /** An event named in the nominative, with its ordinal and adjectives: "IV Международный библиографический конгресс". */
