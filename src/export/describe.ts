@@ -16,7 +16,8 @@ export function yearsText(from: number | null, to: number | null): string {
   return from !== null ? t('filters.yearsFrom', { from }) : t('filters.yearsTo', { to: to ?? '' });
 }
 
-export function filterParts(f: Filters, themeLabels: Record<string, string> = {}): string[] {
+/** `seriesName`: the name of the series `f.series` picks (lib/series); its id when not given. */
+export function filterParts(f: Filters, themeLabels: Record<string, string> = {}, seriesName: string | null = null): string[] {
   const parts: string[] = [];
   if (f.from !== null || f.to !== null) parts.push(`${t('filters.years')}: ${yearsText(f.from, f.to)}`);
   if (f.themes.length) parts.push(`${t('filters.theme')}: ${f.themes.map((id) => themeLabels[id] ?? id).join(', ')}`);
@@ -24,11 +25,12 @@ export function filterParts(f: Filters, themeLabels: Record<string, string> = {}
   if (f.types.length) parts.push(`${t('filters.type')}: ${f.types.map(typeName).join(', ')}`);
   if (f.place) parts.push(`${t('filters.place')}: ${f.place}`);
   if (f.q) parts.push(`${t('export.query')}: «${f.q}»`);
+  if (f.series) parts.push(`${t('filters.series')}: ${seriesName ? `«${seriesName}»` : f.series}`);
   return parts;
 }
 
-export function describeFilters(f: Filters, themeLabels: Record<string, string> = {}): string {
-  const parts = filterParts(f, themeLabels);
+export function describeFilters(f: Filters, themeLabels: Record<string, string> = {}, seriesName: string | null = null): string {
+  const parts = filterParts(f, themeLabels, seriesName);
   return isEmpty(f) || parts.length === 0 ? t('export.filtersNone') : t('export.filters', { list: parts.join('; ') });
 }
 
@@ -43,9 +45,9 @@ export interface ExportContext {
 const KEY = 'filters-description';
 
 /** Called by the App: every chart below it then writes these filters under its exported image. */
-export function setExportContext(filters: () => Filters, themeLabels: () => Record<string, string>): void {
+export function setExportContext(filters: () => Filters, themeLabels: () => Record<string, string>, seriesName: () => string | null = () => null): void {
   setContext<ExportContext>(KEY, {
-    description: () => describeFilters(filters(), themeLabels()),
+    description: () => describeFilters(filters(), themeLabels(), seriesName()),
     fileSuffix: () => filtersSlug(filters()),
   });
 }

@@ -28,6 +28,7 @@ export function filtersSlug(f: Filters): string {
   parts.push(...f.themes, ...f.kinds, ...f.types);
   if (f.place) parts.push(f.place);
   if (f.q) parts.push(f.q);
+  if (f.series) parts.push(f.series);
   const s = parts.map((p) => slug(p, 30)).filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '');
   return s ? `-${s}` : '';
 }

@@ -1,7 +1,7 @@
 // The filter state and its URL form. The URL is the single source of truth: a link reproduces the
 // view, a reload keeps it, and the back button undoes the last change.
 // Public contract: from, to (years), theme (ids, comma-separated), kind, type (docType), place
-// (ISO 3166-2 code such as RU-KEM, or a place name), q (search text).
+// (ISO 3166-2 code such as RU-KEM, or a place name), q (search text), series (a series id, "s-1b941b4d").
 //
 // A link is user input: every value is checked against its vocabulary (types.ts, data/themes.json)
 // and its bounds (lib/limits.ts). What does not fit is dropped and reported as a `QueryIssue`, so the
@@ -20,6 +20,8 @@ export interface Filters {
   types: string[];
   place: string | null;
   q: string;
+  /** One series' editions only (lib/series): its id. Absent when not chosen. */
+  series?: string;
 }
 
 export const NO_FILTERS: Filters = { from: null, to: null, themes: [], kinds: [], types: [], place: null, q: '' };
@@ -27,7 +29,10 @@ export const NO_FILTERS: Filters = { from: null, to: null, themes: [], kinds: []
 /** The theme ids a link may name. */
 export const THEME_IDS: readonly string[] = themes.map((t) => t.id);
 
-export const QUERY_PARAMS = ['from', 'to', 'theme', 'kind', 'type', 'place', 'q'] as const;
+export const QUERY_PARAMS = ['from', 'to', 'theme', 'kind', 'type', 'place', 'q', 'series'] as const;
+
+/** A series id as lib/series makes them: "s-" and 8 hex digits. */
+export const SERIES_ID = /^s-[0-9a-f]{8}$/;
 export type QueryParam = (typeof QUERY_PARAMS)[number];
 
 /** Why a value of a link was not taken: not in the vocabulary, not a year, too long; or a range given backwards (swapped). */
@@ -92,6 +97,11 @@ export function readQuery(search: string): { filters: Filters; issues: QueryIssu
     place: text('place', MAX_PLACE_CHARS) || null,
     q: text('q', MAX_QUERY_CHARS),
   };
+  const series = p.get('series')?.trim();
+  if (series) {
+    if (SERIES_ID.test(series)) filters.series = series;
+    else issues.push({ code: 'unknown', param: 'series', value: shown(series) });
+  }
   return { filters, issues };
 }
 
@@ -110,6 +120,7 @@ export function filtersToQuery(f: Filters, base = ''): string {
   if (f.types.length) p.set('type', f.types.join(','));
   if (f.place) p.set('place', f.place);
   if (f.q) p.set('q', f.q);
+  if (f.series) p.set('series', f.series);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

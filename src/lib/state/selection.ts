@@ -2,6 +2,7 @@
 // filter change is a linear scan over precomputed columns — no database query per keystroke.
 
 import type { Resolution } from '../types';
+import { findSeries, type SeriesIndex } from '../series';
 import type { Filters } from './filters';
 
 interface Row {
@@ -33,6 +34,12 @@ export class SelectionIndex {
     }));
   }
 
+  #series: SeriesIndex | null = null;
+  /** The series of these records (lib/series), worked out the first time a view or a filter asks. */
+  get series(): SeriesIndex {
+    return (this.#series ??= findSeries(this.resolutions));
+  }
+
   /** The years of all events, first and last (for a stable time axis). */
   extent(): [number, number] | null {
     const years = this.rows.map((x) => x.year).filter((y): y is number => y !== null);
@@ -49,6 +56,7 @@ export class SelectionIndex {
     const themes = [...f.themes];
     const matched = q ? (textMatches ?? new Set<string>()) : null;
     const place = f.place ? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.place) ? f.place : f.place.toLowerCase()) : null;
+    const series = f.series ? this.series : null;
     const out: Resolution[] = [];
     for (const row of this.rows) {
       if (from !== null && (row.year === null || row.year < from)) continue;
@@ -58,6 +66,7 @@ export class SelectionIndex {
       if (themes.length && !themes.some((t) => row.themes.has(t))) continue;
       if (place && !row.places.has(place)) continue;
       if (matched && !matched.has(row.r.id)) continue;
+      if (series && series.has(row.r.id) !== f.series) continue;
       out.push(row.r);
     }
     return out;
