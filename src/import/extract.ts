@@ -108,7 +108,7 @@ async function readAs(real: RealKind, bytes: Uint8Array, onProgress?: OnProgress
     case 'zip': {
       // .odt or .docx: told apart by what the archive holds.
       const listing = listZip(bytes, 10_000);
-      if (listing.ok && findEntry(listing.entries, 'word/document.xml')) return docxToText(bytes);
+      if (listing.ok && listing.entries.some((e) => e.name.startsWith('word/'))) return docxToText(bytes);
       if (listing.ok && findEntry(listing.entries, 'content.xml')) {
         const { odtToText } = await import('./formats/odt');
         return odtToText(bytes);
