@@ -57,7 +57,7 @@ const approxFormat = (q: 'more' | 'about' | 'less', lang: Lang) => {
   return `${before ? `"${before}"` : ''}0${after ? `"${after}"` : ''}`;
 };
 
-export function toXlsx(resolutions: readonly Resolution[], ctx: XlsxContext): Uint8Array {
+export function toXlsx(resolutions: readonly Resolution[], ctx: XlsxContext): Uint8Array<ArrayBuffer> {
   const { lang } = ctx;
   const wb = utils.book_new();
 

@@ -3,3 +3,9 @@
 import type { SortColumn, SortDir } from './sort-events';
 
 export const tableOrder = $state<{ column: SortColumn; dir: SortDir }>({ column: 'date', dir: 'desc' });
+
+/** Back to date order, newest first (a table starts so). */
+export function resetTableOrder(): void {
+  tableOrder.column = 'date';
+  tableOrder.dir = 'desc';
+}
