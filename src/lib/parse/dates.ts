@@ -138,12 +138,6 @@ function onDateLine(masked: string, c: Candidate): boolean {
   return words.length > 0 || masked.slice(0, line.start).trim() !== '';
 }
 
-/** The sentence around a phrase, folded. */
-function sentenceAt(s: string, index: number, end: number): string {
-  const b = proseSentence(s, index, end);
-  return fold(s.slice(b.start, b.end));
-}
-
 /** A year for a date that states none: that of the nearest dated phrase up to 600 characters before it. */
 function inferYears(list: Candidate[]): void {
   let last: Candidate | null = null;
