@@ -30,8 +30,9 @@ export const MAX_ZIP_FILE_BYTES = 200 * MB;
 export const MAX_ZIP_TOTAL_BYTES = 300 * MB;
 /** Entries in one archive (a folder of a thousand resolutions fits many times over). */
 export const MAX_ZIP_ENTRIES = 10_000;
-/** The extracted text: longer texts are refused (≈ 1 500 pages). */
-export const MAX_TEXT_CHARS = 3_000_000;
+/** The extracted text: longer texts are refused (≈ 1 500 pages). The app's one text limit, shared with
+ * the store and the restore of a backup (lib/limits.ts). */
+export { MAX_TEXT_CHARS } from '../lib/limits';
 /**
  * A file whose reading takes longer than this is abandoned (the worker is restarted). A PDF reports
  * each page as it is read; the clock restarts with every report, so a long document that advances is

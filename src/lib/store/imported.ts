@@ -3,6 +3,8 @@ import type { Resolution } from '../types';
 import type { ResolutionsDb } from './db';
 import { nowIso } from './meta';
 import { writeResolution } from './rows';
+import { TextTooLongError } from './errors';
+import { MAX_TEXT_CHARS } from '../limits';
 
 export interface ImportResult {
   /** Ids stored. */
@@ -12,13 +14,16 @@ export interface ImportResult {
 }
 
 /**
- * Stores `records` in one transaction (all or nothing), each text once. `edited` lists, per record id,
+ * Stores `records` in one transaction (all or nothing), each text once. A text over the app's limit
+ * (MAX_TEXT_CHARS, the same for import and restore) is refused with a TextTooLongError: nothing is stored. `edited` lists, per record id,
  * the fields corrected by hand before saving (marked as edited, as `updateResolution` would).
  */
 export async function putImported(
   db: ResolutionsDb, records: readonly Resolution[], edited: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<ImportResult> {
   const result: ImportResult = { added: [], duplicates: [] };
+  const tooLong = records.find((r) => r.text.length > MAX_TEXT_CHARS);
+  if (tooLong) throw new TextTooLongError(tooLong.source.file, tooLong.text.length);
   await db.transaction('rw', [db.resolutions, db.places, db.recommendations], async () => {
     const seenIds = new Set<string>();
     const seenShas = new Set<string>();
