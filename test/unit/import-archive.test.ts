@@ -10,6 +10,7 @@ import { ImportSession } from '../../src/import/session.svelte';
 import ImportResults from '../../src/import/ImportResults.svelte';
 import { findCity, parseFile, unzipFile } from '../../src/import/parse-file';
 import { extractText } from '../../src/import/extract';
+import { droppedFiles } from '../../src/import/read-file';
 import { unzipArchive } from '../../src/import/archive';
 import { recordTextKey } from '../../src/import/text-key';
 import { MAX_ZIP_TOTAL_BYTES, MAX_TEXT_FILE_BYTES } from '../../src/import/limits';
@@ -190,6 +191,28 @@ describe('a folder', () => {
     expect(byName(session, 'Архив/1/r-0300.txt').original?.participants.total).toBe(301);
     expect(shown(session, 'Архив/0/фото-0099.jpg')).toContain('Этот формат не поддерживается');
     console.info(`1 000 files: add() took ${Math.round(addMs)} ms`);
+  });
+});
+
+describe('a dropped folder', () => {
+  it('is walked with its subfolders (listings come in batches); files are named by their path; hidden files skipped', async () => {
+    const fileEntry = (path: string) => ({
+      name: path.split('/').pop()!, isFile: true, isDirectory: false, fullPath: path,
+      file: (ok: (f: File) => void) => ok(new File(['x'], path.split('/').pop()!)),
+    });
+    const dirEntry = (path: string, batches: object[][]) => ({
+      name: path.split('/').pop()!, isFile: false, isDirectory: true, fullPath: path,
+      createReader: () => ({ readEntries: (ok: (b: object[]) => void) => ok(batches.shift() ?? []) }),
+    });
+    const folder = dirEntry('/Резолюции', [
+      [fileEntry('/Резолюции/томск.pdf'), fileEntry('/Резолюции/.DS_Store')],
+      [dirEntry('/Резолюции/2022', [[fileEntry('/Резолюции/2022/вологда.doc')]])],
+    ]);
+    const loose = fileEntry('/отдельный.txt');
+    const dt = { items: [folder, loose].map((entry) => ({ kind: 'file', webkitGetAsEntry: () => entry })), files: [] } as unknown as DataTransfer;
+    const files = await droppedFiles(dt);
+    expect(files.map((f) => f.name)).toEqual(['Резолюции/томск.pdf', 'Резолюции/2022/вологда.doc', 'отдельный.txt']);
+    expect(await files[0].text()).toBe('x');
   });
 });
 
