@@ -1,6 +1,7 @@
 // Corrections by hand: a form of the editable fields, and the patch it makes. A corrected field is
 // listed in `edited` (the store's field paths) and keeps its evidence: the quote still shows where the
 // parser found the value that was corrected. Warnings about a corrected field are re-checked.
+import { fold } from '../lib/russian';
 import type { ResolutionPatch } from '../lib/store';
 import {
   COUNT_FIELDS, type CountField, type DocType, type EventKind, type Format, type HostCity, type Place, type Resolution,
@@ -170,7 +171,7 @@ export function buildPatch(base: Resolution, form: EditForm): PatchResult {
 function withHostCity(base: Resolution, name: string, found: CityInfo | null): { hostCity: HostCity | null; places: Place[] } {
   const others = base.places.filter((p) => p.role !== 'host');
   if (!name) return { hostCity: null, places: others };
-  const place = found && found.name.toLowerCase().replace(/ё/g, 'е') === name.toLowerCase().replace(/ё/g, 'е') ? found : null;
+  const place = found && fold(found.name) === fold(name) ? found : null;
   const evidence = base.hostCity?.evidence ?? base.evidence.hostCity ?? EMPTY_SPAN;
   const host: Place = {
     name: place?.name ?? name, kind: 'city', role: 'host',

@@ -4,10 +4,12 @@
 // FNV-1a variants over UTF-16 units) with the folded length, so a thousand stored texts are compared
 // by a short string; cheap enough to compute in the page for the stored documents.
 
-const FOLD = /[^\p{L}\p{N}]+/gu;
+import { fold } from '../lib/russian';
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 export function normalisedText(text: string): string {
-  return text.replace(FOLD, '').toLowerCase().replace(/ё/g, 'е');
+  return fold(text.replace(NOT_LETTER_OR_DIGIT, ''));
 }
 
 export function textKey(text: string): string {

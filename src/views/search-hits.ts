@@ -2,11 +2,9 @@
 // inflected form of a word ("Кузбасс" → «Кузбасские»), a number with or without its thousands
 // separator ("2198" → «2 198»). The evidence view highlights these; the recommendations list puts the
 // recommendations that have them first.
-import { stemmer } from '@orama/stemmers/russian';
+import { fold, FUNCTION_WORDS as STOP, stem as stemWord } from '../lib/russian';
 
-const STOP = new Set('и в во на с со к ко о об от до по за из у не а но же ли для при или что как это то также the of and'.split(' '));
-const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
-const stem = (w: string) => (/[а-я]/.test(w) ? stemmer(w) : w);
+const stem = (w: string) => (/[а-я]/.test(w) ? stemWord(w) : w);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The query's words: folded, stemmed, function words and single letters left out. */

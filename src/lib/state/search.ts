@@ -2,13 +2,8 @@
 // required ("кемеровская область" finds the texts that speak of "Кемеровской области").
 
 import MiniSearch from 'minisearch';
-import { stemmer } from '@orama/stemmers/russian';
+import { fold, FUNCTION_WORDS as STOP, stem as stemWord } from '../russian';
 import type { SearchDoc } from './search-protocol';
-
-// Function words would make an all-words query fail on texts that happen not to contain them.
-const STOP = new Set(
-  'и в во на с со к ко о об от до по за из у не а но же ли для при или что как это то также the of and'.split(' '),
-);
 
 // Indexing 10 000 texts feeds millions of tokens through the stemmer, but the vocabulary is a few
 // tens of thousands of words: stem each word once. Bounded, so odd input cannot grow it without end.
@@ -18,8 +13,8 @@ const MAX_STEMS = 200_000;
 export function searchTerm(term: string): string | null {
   let stem = stems.get(term);
   if (stem !== undefined) return stem;
-  const t = term.toLowerCase().replace(/ё/g, 'е');
-  stem = STOP.has(t) || t.length < 2 ? null : /[а-я]/.test(t) ? stemmer(t) : t;
+  const t = fold(term);
+  stem = STOP.has(t) || t.length < 2 ? null : /[а-я]/.test(t) ? stemWord(t) : t;
   if (stems.size >= MAX_STEMS) stems.clear();
   stems.set(term, stem);
   return stem;
