@@ -10,7 +10,7 @@
 // the match then spans the whole word.
 import type { ThemeMatch } from '../types';
 import rawThemes from '../../../data/themes.json';
-import { detach, stem as stemFolded } from '../russian';
+import { detach, fold, stem as stemFolded } from '../russian';
 import { WordScanner } from './word-scan';
 
 export interface Theme {
@@ -42,7 +42,7 @@ const HOMOGLYPHS: Record<string, string> = {
 };
 
 function normalize(word: string): string {
-  let w = word.toLowerCase().replace(/[\u00AD\u0301]/g, '').replace(/[\u2010\u2011]/g, '-').replace(/ё/g, 'е');
+  let w = fold(word).replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
   if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[acexopykmthb]/g, (c) => HOMOGLYPHS[c]);
   return w;
 }
