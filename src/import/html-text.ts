@@ -144,15 +144,19 @@ export function markdownToText(md: string): string {
   s = s.replace(/^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm, ''); // reference definitions
   s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1'); // autolinks, before tags are stripped
   if (/<[a-zA-Z!/?]/.test(s)) s = htmlWithLines(s);
-  s = s.replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1'); // images → alt text
-  s = s.replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1'); // links → their words
-  s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1'); // reference links
+  // Every span below is bounded (200 to 500 characters, 2 000 for a link's address): an unclosed "[" or "**" then costs the same anywhere,
+  // and a line of thousands of them stays linear.
+  if (s.includes('](')) {
+    s = s.replace(/!\[([^\]\n]{0,200})\]\([^)\n]{0,2000}\)/g, '$1'); // images → alt text
+    s = s.replace(/\[([^\]\n]{1,200})\]\([^)\n]{0,2000}\)/g, '$1'); // links → their words
+  }
+  if (s.includes('][')) s = s.replace(/\[([^\]\n]{1,200})\]\[[^\]\n]{0,200}\]/g, '$1'); // reference links
   s = s.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1'); // ATX headings
   s = s.replace(/^[ \t]{0,3}(=+|-{3,}|\*{3,}|_{3,})[ \t]*$/gm, ''); // setext underlines, rules
   s = s.replace(/^[ \t]{0,3}>[ \t]?/gm, ''); // block quotes
-  s = s.replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2'); // **strong**, __strong__
+  s = s.replace(/(\*\*|__)(?=\S)([^\n]{0,500}?\S)\1/g, '$2'); // **strong**, __strong__
   s = s.replace(/(^|[^\p{L}\p{N}*\\])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2'); // *em*
-  s = s.replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1'); // ~~strike~~
+  s = s.replace(/~~(?=\S)([^\n]{0,500}?\S)~~/g, '$1'); // ~~strike~~
   s = s.replace(/`([^`\n]+)`/g, '$1'); // `code`
   s = s.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1'); // backslash escapes
   return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();

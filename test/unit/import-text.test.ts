@@ -54,3 +54,24 @@ describe('markdownToText', () => {
     expect(markdownToText('```\nкод\n```\n`x` <https://example.org/a>')).toBe('код\n\nx https://example.org/a');
   });
 });
+
+describe('markdownToText on hostile input', () => {
+  // Each of these took a minute or more per 200 KB while the patterns scanned to the end of the line from
+  // every mark (quadratic); bounded spans make them a fraction of a second. The test's limit (30 s) is
+  // no timing: it only stops a run that has gone quadratic again.
+  it.each([
+    ['unclosed links', '['],
+    ['unclosed images', '!['],
+    ['unclosed strong', '**a '],
+    ['unclosed strike', '~~a '],
+  ])('keeps the text of 200 KB of %s', (_, unit) => {
+    const md = unit.repeat(Math.ceil(200_000 / unit.length)) + ' конец';
+    const text = markdownToText(md);
+    expect(text.endsWith('конец')).toBe(true);
+    expect(text.length).toBeGreaterThan(100_000);
+  });
+
+  it('still reads a bold phrase and a link', () => {
+    expect(markdownToText('**Резолюция** [семинара](http://example.org)')).toBe('Резолюция семинара');
+  });
+});
