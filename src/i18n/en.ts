@@ -409,7 +409,7 @@ export const en: Record<keyof typeof ru, string> = {
   'report.title': 'Analytical report',
   'report.subtitle': 'on the resolutions of library conferences',
   'report.made': 'Prepared on {date} from the dashboard “Resolutions of library conferences”. Every figure comes with a quote from its document (in the footnotes).',
-  'report.selection': 'Selection: {events}, {years}.',
+  'report.selection': 'Events selected: {n}; years: {years}.',
   'report.noYears': 'years not stated',
   'report.figuresNote': 'Sums over the events that state the number; “not stated for N events” says how many documents are silent on it.',
   'report.figure': 'Figure',
