@@ -1,13 +1,14 @@
 // Which files the import takes, checked by name and size before anything is read. The encoding of a
 // text is never guessed from its name: the worker detects it from the bytes (decodeBytes), and a
 // document whose bytes are another format than its name says is read as what it is (extract.ts).
+import { SOURCE_FORMATS, type SourceFormat } from '../lib/types';
 import {
   MAX_DOC_FILE_BYTES, MAX_DOCX_FILE_BYTES, MAX_ODT_FILE_BYTES, MAX_PDF_FILE_BYTES, MAX_TEXT_FILE_BYTES, MAX_ZIP_FILE_BYTES,
 } from './limits';
 
 /** How the worker turns the file's bytes into text (a zip: into more files). */
-export type FileKind = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'doc' | 'rtf' | 'odt' | 'zip';
-const FILE_KINDS: readonly FileKind[] = ['text', 'markdown', 'html', 'docx', 'pdf', 'doc', 'rtf', 'odt', 'zip'];
+export type FileKind = SourceFormat | 'zip';
+const FILE_KINDS: readonly FileKind[] = [...SOURCE_FORMATS, 'zip'];
 
 /** Why a file was refused before reading; the UI words it (import.refuse.*). */
 export const REFUSE_CODES = ['empty', 'too-big', 'unsupported'] as const;

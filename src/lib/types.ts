@@ -86,10 +86,16 @@ export interface Warning {
   field?: string;
 }
 
+/** What a document was read from: the format of the original file (a .zip's entries by their own). */
+export const SOURCE_FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf', 'doc', 'rtf', 'odt'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 export interface Resolution {
   /** Stable, from content: "r-" + the first 16 hex digits of sha256(text). */
   id: string;
-  source: { file: string; sha256: string; chars: number };
+  /** The original file: its name (a path inside a folder or archive), the text's hash and length, and the
+   * file's format (absent in records made before it was kept, and for texts given as text). */
+  source: { file: string; sha256: string; chars: number; format?: SourceFormat };
   /** The decoded text (BOM removed, line ends folded to \n): every Span's offsets point into it. */
   text: string;
   docType: DocType;

@@ -48,6 +48,7 @@ describe('documents made by LibreOffice from our own texts', () => {
     expectFacts(outcome.record, eventByFile(name));
     // The original file's name is kept on the record; its text is what the evidence view shows.
     expect(outcome.record.source.file).toBe(name);
+    expect(outcome.record.source.format).toBe(({ pdf: 'pdf', doc: 'doc', rtf: 'rtf', odt: 'odt', docx: 'docx' } as const)[name.split('.')[1] as 'pdf']);
     expect(outcome.record.text).toContain(`в ${eventByFile(name).cityIn} состоялся`);
     expect(outcome.note).toBeUndefined();
   });
@@ -183,6 +184,7 @@ describe('a .doc that is really something else', () => {
     const outcome = await parsed('решение.doc', encodeSingleByte(html, 'windows-1251'));
     expectFacts(outcome.record, e);
     expect(outcome.note).toEqual({ code: 'read-as', detail: 'html' });
+    expect(outcome.record.source.format).toBe('html'); // the format it was read as, not its name's
   });
 
   it('a "web archive" (MHTML, quoted-printable UTF-8) saved as .doc is read from its HTML part', async () => {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import {
-  COUNT_FIELDS, DOC_TYPES, EVENT_KINDS, FORMATS, PLACE_KINDS, PLACE_ROLES, type CountField, type EvidenceField, type Resolution,
+  COUNT_FIELDS, DOC_TYPES, SOURCE_FORMATS, EVENT_KINDS, FORMATS, PLACE_KINDS, PLACE_ROLES, type CountField, type EvidenceField, type Resolution,
 } from '../types';
 import { MAX_COUNT, MAX_TEXT_CHARS, YEAR_MAX, YEAR_MIN } from '../limits';
 import { CURRENT_SCHEMA_VERSION, ORIGINS, type StoredResolution } from './schema';
@@ -134,6 +134,7 @@ export const ResolutionSchema = v.pipe(
       file: Text,
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'ожидается 64 шестнадцатеричные цифры')),
       chars: Offset,
+      format: v.optional(v.picklist(SOURCE_FORMATS)),
     }),
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, `текст длиннее ${grouped(MAX_TEXT_CHARS)} символов`)),
     docType: v.picklist(DOC_TYPES),
