@@ -21,7 +21,7 @@ const TOOK_PART = /участ\p{L}*|подключ\p{L}*|присутствов�
 /** Mode words, classified: a phrase naming both modes is hybrid. */
 const HYBRID_WORD = /смешанн|гибридн|очно-заочн|очно-дистанц|очно-онлайн|онлайн-офлайн|трансляци/iu;
 const ONLINE_WORD = /онлайн|онлайт|дистанционн|виртуальн|удал[её]нн|видеоконференц|вебинар/iu;
-const OFFLINE_WORD = /очн|офлайн|оффлайн/iu;
+const OFFLINE_WORD = /(?<!\p{L})(?:очн|офлайн|оффлайн)/iu; // not "заочн" (by correspondence)
 
 function formatOf(words: string): Format | null {
   if (HYBRID_WORD.test(words)) return 'hybrid';

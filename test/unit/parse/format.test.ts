@@ -28,6 +28,7 @@ describe('detectFormat', () => {
     'Приглашаем на семинар в очном формате.',
     'В формате круглого стола обсудили новые книги.',
     'Запись доступна онлайн на сайте библиотеки.',
+    'Конференция прошла в заочном формате.',
   ])('no format where the event is not said to take place so: %s', (sentence) => {
     expect(format(sentence).format).toBeNull();
   });
