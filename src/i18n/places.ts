@@ -2,31 +2,55 @@
 // federal subjects by their usual English names, countries through Intl.DisplayNames, towns by their
 // common English name where one exists (Moscow, Saint Petersburg) and otherwise spelled in Latin
 // letters as English texts write them (BGN/PCGN without diacritics: Кемерово → Kemerovo).
-import { countryByIso, regionByCode } from '../lib/geo/regions';
 import type { PlaceKind } from '../lib/types';
 import type { Lang } from './locale.svelte';
 import { locale } from './locale.svelte';
 
-/** ISO 3166-2 (after "RU-") → English name of the federal subject. */
-const REGION_EN: Record<string, string> = {
-  AD: 'Adygea', AL: 'Altai Republic', BA: 'Bashkortostan', BU: 'Buryatia', DA: 'Dagestan', IN: 'Ingushetia',
-  KB: 'Kabardino-Balkaria', KL: 'Kalmykia', KC: 'Karachay-Cherkessia', KR: 'Karelia', KO: 'Komi Republic',
-  CR: 'Crimea', ME: 'Mari El', MO: 'Mordovia', SA: 'Sakha (Yakutia)', SE: 'North Ossetia–Alania', TA: 'Tatarstan',
-  TY: 'Tuva', UD: 'Udmurtia', KK: 'Khakassia', CE: 'Chechnya', CU: 'Chuvashia', ALT: 'Altai Krai',
-  ZAB: 'Zabaykalsky Krai', KAM: 'Kamchatka Krai', KDA: 'Krasnodar Krai', KYA: 'Krasnoyarsk Krai', PER: 'Perm Krai',
-  PRI: 'Primorsky Krai', STA: 'Stavropol Krai', KHA: 'Khabarovsk Krai', AMU: 'Amur Oblast', ARK: 'Arkhangelsk Oblast',
-  AST: 'Astrakhan Oblast', BEL: 'Belgorod Oblast', BRY: 'Bryansk Oblast', VLA: 'Vladimir Oblast',
-  VGG: 'Volgograd Oblast', VLG: 'Vologda Oblast', VOR: 'Voronezh Oblast', IVA: 'Ivanovo Oblast', IRK: 'Irkutsk Oblast',
-  KGD: 'Kaliningrad Oblast', KLU: 'Kaluga Oblast', KEM: 'Kemerovo Oblast (Kuzbass)', KIR: 'Kirov Oblast',
-  KOS: 'Kostroma Oblast', KGN: 'Kurgan Oblast', KRS: 'Kursk Oblast', LEN: 'Leningrad Oblast', LIP: 'Lipetsk Oblast',
-  MAG: 'Magadan Oblast', MOS: 'Moscow Oblast', MUR: 'Murmansk Oblast', NIZ: 'Nizhny Novgorod Oblast',
-  NGR: 'Novgorod Oblast', NVS: 'Novosibirsk Oblast', OMS: 'Omsk Oblast', ORE: 'Orenburg Oblast', ORL: 'Oryol Oblast',
-  PNZ: 'Penza Oblast', PSK: 'Pskov Oblast', ROS: 'Rostov Oblast', RYA: 'Ryazan Oblast', SAM: 'Samara Oblast',
-  SAR: 'Saratov Oblast', SAK: 'Sakhalin Oblast', SVE: 'Sverdlovsk Oblast', SMO: 'Smolensk Oblast',
-  TAM: 'Tambov Oblast', TVE: 'Tver Oblast', TOM: 'Tomsk Oblast', TUL: 'Tula Oblast', TYU: 'Tyumen Oblast',
-  ULY: 'Ulyanovsk Oblast', CHE: 'Chelyabinsk Oblast', YAR: 'Yaroslavl Oblast', MOW: 'Moscow', SPE: 'Saint Petersburg',
-  SEV: 'Sevastopol', YEV: 'Jewish Autonomous Oblast', NEN: 'Nenets Autonomous Okrug',
-  KHM: 'Khanty-Mansi Autonomous Okrug (Yugra)', CHU: 'Chukotka', YAN: 'Yamalo-Nenets Autonomous Okrug',
+/** ISO 3166-2 (after "RU-") → the federal subject's everyday name in Russian (as lib/geo/regions.ts has
+ * it: a unit test keeps the two equal) and its usual English name. Kept here, not read from regions.ts,
+ * so that the page's first bundle (the filter bar names a region's chip) does not carry the gazetteer's tables. */
+const REGION_NAMES: Record<string, readonly [ru: string, en: string]> = {
+  AD: ['Адыгея', 'Adygea'], AL: ['Республика Алтай', 'Altai Republic'], BA: ['Башкортостан', 'Bashkortostan'],
+  BU: ['Бурятия', 'Buryatia'], DA: ['Дагестан', 'Dagestan'], IN: ['Ингушетия', 'Ingushetia'],
+  KB: ['Кабардино-Балкария', 'Kabardino-Balkaria'], KL: ['Калмыкия', 'Kalmykia'],
+  KC: ['Карачаево-Черкесия', 'Karachay-Cherkessia'], KR: ['Карелия', 'Karelia'], KO: ['Коми', 'Komi Republic'],
+  CR: ['Крым', 'Crimea'], ME: ['Марий Эл', 'Mari El'], MO: ['Мордовия', 'Mordovia'],
+  SA: ['Якутия', 'Sakha (Yakutia)'], SE: ['Северная Осетия', 'North Ossetia–Alania'], TA: ['Татарстан', 'Tatarstan'],
+  TY: ['Тыва', 'Tuva'], UD: ['Удмуртия', 'Udmurtia'], KK: ['Хакасия', 'Khakassia'], CE: ['Чечня', 'Chechnya'],
+  CU: ['Чувашия', 'Chuvashia'], ALT: ['Алтайский край', 'Altai Krai'],
+  ZAB: ['Забайкальский край', 'Zabaykalsky Krai'], KAM: ['Камчатский край', 'Kamchatka Krai'],
+  KDA: ['Краснодарский край', 'Krasnodar Krai'], KYA: ['Красноярский край', 'Krasnoyarsk Krai'],
+  PER: ['Пермский край', 'Perm Krai'], PRI: ['Приморский край', 'Primorsky Krai'],
+  STA: ['Ставропольский край', 'Stavropol Krai'], KHA: ['Хабаровский край', 'Khabarovsk Krai'],
+  AMU: ['Амурская область', 'Amur Oblast'], ARK: ['Архангельская область', 'Arkhangelsk Oblast'],
+  AST: ['Астраханская область', 'Astrakhan Oblast'], BEL: ['Белгородская область', 'Belgorod Oblast'],
+  BRY: ['Брянская область', 'Bryansk Oblast'], VLA: ['Владимирская область', 'Vladimir Oblast'],
+  VGG: ['Волгоградская область', 'Volgograd Oblast'], VLG: ['Вологодская область', 'Vologda Oblast'],
+  VOR: ['Воронежская область', 'Voronezh Oblast'], IVA: ['Ивановская область', 'Ivanovo Oblast'],
+  IRK: ['Иркутская область', 'Irkutsk Oblast'], KGD: ['Калининградская область', 'Kaliningrad Oblast'],
+  KLU: ['Калужская область', 'Kaluga Oblast'], KEM: ['Кемеровская область', 'Kemerovo Oblast (Kuzbass)'],
+  KIR: ['Кировская область', 'Kirov Oblast'], KOS: ['Костромская область', 'Kostroma Oblast'],
+  KGN: ['Курганская область', 'Kurgan Oblast'], KRS: ['Курская область', 'Kursk Oblast'],
+  LEN: ['Ленинградская область', 'Leningrad Oblast'], LIP: ['Липецкая область', 'Lipetsk Oblast'],
+  MAG: ['Магаданская область', 'Magadan Oblast'], MOS: ['Московская область', 'Moscow Oblast'],
+  MUR: ['Мурманская область', 'Murmansk Oblast'], NIZ: ['Нижегородская область', 'Nizhny Novgorod Oblast'],
+  NGR: ['Новгородская область', 'Novgorod Oblast'], NVS: ['Новосибирская область', 'Novosibirsk Oblast'],
+  OMS: ['Омская область', 'Omsk Oblast'], ORE: ['Оренбургская область', 'Orenburg Oblast'],
+  ORL: ['Орловская область', 'Oryol Oblast'], PNZ: ['Пензенская область', 'Penza Oblast'],
+  PSK: ['Псковская область', 'Pskov Oblast'], ROS: ['Ростовская область', 'Rostov Oblast'],
+  RYA: ['Рязанская область', 'Ryazan Oblast'], SAM: ['Самарская область', 'Samara Oblast'],
+  SAR: ['Саратовская область', 'Saratov Oblast'], SAK: ['Сахалинская область', 'Sakhalin Oblast'],
+  SVE: ['Свердловская область', 'Sverdlovsk Oblast'], SMO: ['Смоленская область', 'Smolensk Oblast'],
+  TAM: ['Тамбовская область', 'Tambov Oblast'], TVE: ['Тверская область', 'Tver Oblast'],
+  TOM: ['Томская область', 'Tomsk Oblast'], TUL: ['Тульская область', 'Tula Oblast'],
+  TYU: ['Тюменская область', 'Tyumen Oblast'], ULY: ['Ульяновская область', 'Ulyanovsk Oblast'],
+  CHE: ['Челябинская область', 'Chelyabinsk Oblast'], YAR: ['Ярославская область', 'Yaroslavl Oblast'],
+  MOW: ['Москва', 'Moscow'], SPE: ['Санкт-Петербург', 'Saint Petersburg'], SEV: ['Севастополь', 'Sevastopol'],
+  YEV: ['Еврейская автономная область', 'Jewish Autonomous Oblast'],
+  NEN: ['Ненецкий автономный округ', 'Nenets Autonomous Okrug'],
+  KHM: ['Ханты-Мансийский автономный округ', 'Khanty-Mansi Autonomous Okrug (Yugra)'],
+  CHU: ['Чукотский автономный округ', 'Chukotka'],
+  YAN: ['Ямало-Ненецкий автономный округ', 'Yamalo-Nenets Autonomous Okrug'],
 };
 
 /** Towns whose English name is not their spelling in Latin letters. */
@@ -76,18 +100,20 @@ function intlCountry(iso: string, lang: Lang): string | null {
   return name && name !== iso ? name : null;
 }
 
-/** A federal subject ("RU-KEM") or a country's region by code, in `lang`: "Кемеровская область", "Kemerovo Oblast (Kuzbass)". */
+/** The table's federal subjects, "RU-KEM" → ["Кемеровская область", "Kemerovo Oblast (Kuzbass)"]. */
+export const REGION_DISPLAY_NAMES: ReadonlyMap<string, readonly [string, string]> = new Map(
+  Object.entries(REGION_NAMES).map(([code, names]) => [`RU-${code}`, names]),
+);
+
+/** A federal subject by its code ("RU-KEM"), in `lang`: "Кемеровская область", "Kemerovo Oblast (Kuzbass)". */
 export function regionName(code: string, lang: Lang = locale.lang): string | null {
-  const region = regionByCode(code);
-  if (!region) return null;
-  if (lang === 'en') return REGION_EN[code.replace(/^RU-/, '')] ?? latin(region.short);
-  return region.short;
+  const names = REGION_DISPLAY_NAMES.get(code);
+  return names ? names[lang === 'en' ? 1 : 0] : null;
 }
 
-/** A country by ISO 3166-1 alpha-2, in `lang`: "Беларусь", "Belarus". */
+/** A country by ISO 3166-1 alpha-2, in `lang` (Intl.DisplayNames): "Беларусь", "Belarus". */
 export function countryName(iso: string, lang: Lang = locale.lang): string {
-  if (lang === 'en') return intlCountry(iso, 'en') ?? countryByIso(iso)?.short ?? iso;
-  return countryByIso(iso)?.short ?? intlCountry(iso, 'ru') ?? iso;
+  return intlCountry(iso, lang) ?? iso;
 }
 
 /** A place's name in `lang`; in Russian, exactly as the record holds it. */

@@ -5,7 +5,8 @@ import { render } from '@testing-library/svelte';
 import PlaceTable from '../../src/map/PlaceTable.svelte';
 import { ROLES, drawnPlaces, mapPlaces } from '../../src/map/aggregate';
 import { DEFAULT_LAYERS } from '../../src/map/layer-ids';
-import { countryName, latin, placeName, regionName } from '../../src/i18n/places';
+import { REGION_DISPLAY_NAMES, countryName, latin, placeName, regionName } from '../../src/i18n/places';
+import { REGIONS } from '../../src/lib/geo/regions';
 import { locale } from '../../src/i18n/locale.svelte';
 import { parseSeed } from '../helpers/seeds';
 
@@ -14,6 +15,15 @@ afterEach(() => {
 });
 
 describe('place names in English', () => {
+  it('names every federal subject of the gazetteer, in Russian exactly as lib/geo/regions.ts does', () => {
+    const coded = REGIONS.filter((r) => r.code);
+    expect(REGION_DISPLAY_NAMES.size).toBe(coded.length);
+    for (const r of coded) {
+      expect(regionName(r.code!, 'ru')).toBe(r.short);
+      expect(regionName(r.code!, 'en')).toMatch(/^[A-Za-z][A-Za-z ()–-]+$/);
+    }
+  });
+
   it('uses the common English name where one exists, else Latin letters', () => {
     const town = (name: string) => placeName({ name, kind: 'city', regionCode: null, country: 'RU' }, 'en');
     expect(town('Москва')).toBe('Moscow');
