@@ -66,6 +66,8 @@ const para = (children: (TextRun | FootnoteReferenceRun | ImageRun)[], o: { head
   new Paragraph({ children, heading: o.heading, spacing: { after: o.after ?? 120 }, indent: o.indent ? { left: 360 } : undefined });
 const heading = (s: string) => new Paragraph({ text: s, heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 } });
 const small = (s: string, o: { bold?: boolean; italics?: boolean } = {}) => text(s, { ...o, size: SMALL });
+/** A quotation in the report's language: «…» in Russian, “…” in English. */
+const quoted = (s: string) => `${t('report.quotes')[0]}${s}${t('report.quotes')[1]}`;
 
 /** The sentence around a quote (the quote itself in bold), clipped to about 240 characters, debris (**) removed. */
 function sentence(r: Resolution, start: number, end: number): TextRun[] {
@@ -87,7 +89,7 @@ function sourcesNote(events: Resolution[], field: CountField): FootnoteReference
   const children = stated.slice(0, QUOTES_PER_NOTE).map((r) => {
     const span = r.evidence[`participants.${field}`]!;
     return new Paragraph({
-      children: [small(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: «`), ...sentence(r, span.start, span.end), small('»')],
+      children: [small(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: ${t('report.quotes')[0]}`), ...sentence(r, span.start, span.end), small(t('report.quotes')[1])],
     });
   });
   if (stated.length > QUOTES_PER_NOTE) children.push(new Paragraph({ children: [small(t('report.sourceMore', { n: stated.length - QUOTES_PER_NOTE }))] }));
@@ -237,7 +239,7 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
       if (i) examples.push({ r, i });
       if (examples.length === EXAMPLES) break;
     }
-    for (const { r, i } of examples) body.push(para([text(`«${i.text}» `), text(`— ${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}`, { italics: true })], { indent: true, after: 60 }));
+    for (const { r, i } of examples) body.push(para([text(`${quoted(i.text)} `), text(`— ${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}`, { italics: true })], { indent: true, after: 60 }));
   }
 
   // Recurring recommendations.
@@ -250,7 +252,7 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
     for (const m of g.members) {
       const r = input.eventById?.get(m.resolutionId) ?? selected.find((x) => x.id === m.resolutionId);
       const who = `${r ? eventLabel(r) : m.resolutionId}${m.year !== null ? `, ${m.year}` : ''}${ids.has(m.resolutionId) ? '' : ` (${t('recurring.outside')})`}`;
-      body.push(para([text(`«${m.item.text}» `), text(`— ${who}`, { italics: true })], { indent: true, after: 60 }));
+      body.push(para([text(`${quoted(m.item.text)} `), text(`— ${who}`, { italics: true })], { indent: true, after: 60 }));
     }
   }
 
@@ -258,7 +260,7 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   if (input.series.length) {
     body.push(heading(t('report.series')));
     for (const s of input.series) {
-      body.push(para([text(`«${s.name}»`, { bold: true }), text(` — ${t(`kind.${s.kind}`)}${s.organizer ? `, ${s.organizer.name}` : ''}`)], { after: 60 }));
+      body.push(para([text(quoted(s.name), { bold: true }), text(` — ${t(`kind.${s.kind}`)}${s.organizer ? `, ${s.organizer.name}` : ''}`)], { after: 60 }));
       const list = s.editions.map((e) => `${e.number !== null ? formatOrdinal(e.number, s.style) : t('series.noNumber')} (${e.year ?? t('unknown')}): ${countText(e.records[0].participants.total, e.records[0].approx.total)}`);
       body.push(para([text(`${t('series.edition')}: ${list.join('; ')}`)], { indent: true, after: 60 }));
       if (s.gaps.length) body.push(para([text(`${t('series.missing', { list: formatRuns(s.gaps, s.style) })} — ${t('series.missingHint')}`, { italics: true })], { indent: true }));

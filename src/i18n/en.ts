@@ -414,7 +414,7 @@ export const en: Record<keyof typeof ru, string> = {
   'report.figuresNote': 'Sums over the events that state the number; “not stated for N events” says how many documents are silent on it.',
   'report.figure': 'Figure',
   'report.value': 'Value',
-  'report.sourceQuote': '{event} ({year}): “{quote}”',
+  'report.quotes': '“”',
   'report.sourceMore': 'and {n} more',
   'report.placesSource': 'Places the participants and speakers came from and where the events were held: quoted in the places table below.',
   'report.charts': 'Charts',

@@ -412,7 +412,7 @@ export const ru = {
   'report.figuresNote': 'Суммы по событиям, где число указано; «не указано у N событий» — сколько документов об этом молчат.',
   'report.figure': 'Показатель',
   'report.value': 'Значение',
-  'report.sourceQuote': '{event} ({year}): «{quote}»',
+  'report.quotes': '«»',
   'report.sourceMore': 'и ещё {n}',
   'report.placesSource': 'Места, откуда приехали участники и докладчики, и места проведения — по цитатам в таблице мест ниже.',
   'report.charts': 'Графики',

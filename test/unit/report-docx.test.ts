@@ -114,5 +114,6 @@ describe('the report in English', () => {
     expect(plain).toContain('Recurs in 2 events: 2020, 2021');
     expect(plain).toContain('1,789');
     expect(plain).toContain('no data on III');
+    expect(plain).toContain('“Методическая служба”');
   });
 });
