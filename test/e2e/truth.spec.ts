@@ -69,7 +69,7 @@ test('an opened event is in the URL: a link opens it, Back closes it, a recommen
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(/\?from=2015$/);
 
-  const rec = page.locator('[data-open]').nth(1);
+  const rec = page.locator('section[aria-labelledby="recs-h"] button[data-open]').nth(1);
   await rec.scrollIntoViewIfNeeded();
   await rec.click();
   await expect(page).toHaveURL(/&event=r-[0-9a-f]+&rec=\d+$/);
