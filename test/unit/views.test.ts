@@ -123,6 +123,13 @@ const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const markWithText = (c: HTMLElement, text: string) => [...c.querySelectorAll('mark')].find((m) => m.textContent === text);
 
 describe('EventDetail', () => {
+  it('names the original file and its format', () => {
+    const pdf = { ...s001, source: { ...s001.source, file: 'папка/резолюция.pdf', format: 'pdf' as const } };
+    const file = detail(pdf).container.querySelector<HTMLElement>('.file')!;
+    expect(file.textContent!.replace(/\s+/g, ' ').trim()).toBe('Файл: папка/резолюция.pdf · PDF');
+    expect(file.dataset.sourceFormat).toBe('pdf');
+  });
+
   it('shows the count mismatch of seed 001 prominently', () => {
     const { container } = detail(s001);
     const warning = container.querySelector('[data-warning="count-mismatch"]')!;
