@@ -107,3 +107,30 @@ describe('approximate counts in sums', () => {
     expect(document.querySelector('.row[data-year="2018"] text.value')!.textContent).toBe('220');
   });
 });
+
+describe('the 535/536 mismatch flagged wherever 535 is shown', () => {
+  it('the key figure of participants carries the «!» with the warning', () => {
+    render(KeyFigures, { props: { figures: summarize(yearBuckets(seeds), 2020, 2020).figures } });
+    expect(document.querySelector('[data-figure="participants"]')!.textContent).toBe('535');
+    expect(document.querySelector('[data-mismatch-note]')!.textContent).toContain('Очно 34 + онлайн 502 = 536, а всего указано 535');
+  });
+
+  it('no «!» where every total agrees', () => {
+    render(KeyFigures, { props: { figures: summarize(yearBuckets(seeds), 2021, 2021).figures } });
+    expect(document.querySelector('[data-mismatch-note]')).toBeNull();
+  });
+
+  it('the events table marks the 2020 total, in the page language', async () => {
+    const { default: EventsTable } = await import('../../src/views/EventsTable.svelte');
+    locale.lang = 'en';
+    try {
+      const { container } = render(EventsTable, { props: { rows: seeds, q: '', onsearch: () => {}, onopen: () => {} } });
+      const flagged = [...container.querySelectorAll('td[data-mismatch]')];
+      expect(flagged).toHaveLength(1);
+      expect(flagged[0].textContent).toBe('535');
+      expect(flagged[0].getAttribute('title')).toBe('In person 34 + online 502 = 536, but the stated total is 535');
+    } finally {
+      locale.lang = 'ru';
+    }
+  });
+});

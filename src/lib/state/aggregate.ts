@@ -39,6 +39,8 @@ export interface KeyFigures {
   places: number;
   /** Online participants as a share of the participants of events that state the online figure. */
   onlineShare: number | null;
+  /** The warnings that offline + online ≠ the stated total, of the events summed (flagged by the total). */
+  mismatches: Warning[];
 }
 
 /** Partial sums of one year's events (year null: undated ones). A year-range change adds up the
@@ -134,7 +136,7 @@ export function summarize(buckets: YearBucket[], from: number | null = null, to:
   const places = new Set<string>();
   const themes = new Map<string, number>();
   const s: Summary = {
-    figures: { events: 0, participants, online, offline, reports, places: 0, onlineShare: null },
+    figures: { events: 0, participants, online, offline, reports, places: 0, onlineShare: null, mismatches: [] },
     split: [], unknownFormat: [], themes, grid: { years: [], cells: [] }, years: [],
   };
   let shareBase = 0, shareOnline = 0;
@@ -147,6 +149,7 @@ export function summarize(buckets: YearBucket[], from: number | null = null, to:
     for (const k of b.places) places.add(k);
     for (const [t, n] of b.themes) themes.set(t, (themes.get(t) ?? 0) + n);
     s.unknownFormat.push(...b.unknownFormat);
+    s.figures.mismatches.push(...b.mismatches);
     if (b.year === null) continue;
     s.split.push({ year: b.year, offline: b.offline.value, online: b.online.value, notStated: b.notStated, silent: b.silent });
     s.years.push({ year: b.year, events: b.events, participants: b.participants, offline: b.offline, online: b.online, mismatches: b.mismatches });
