@@ -201,7 +201,6 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
       continue;
     }
     if (word === 'u' && param !== null) {
-      if (toSkip > 0) toSkip = 0;
       const unit = param < 0 ? param + 65536 : param;
       if (unit >= 0xd800 && unit <= 0xdbff) surrogate = unit;
       else if (unit >= 0xdc00 && unit <= 0xdfff && surrogate) {

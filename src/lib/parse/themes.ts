@@ -35,8 +35,10 @@ export interface Token {
 // Words are the matches of `[L][IN]*(?:[-\u2010\u2011][L][IN]*)*`, found by a WordScanner (a regex
 // with Unicode script classes was the slowest part of tagging).
 const L = '\\p{Script=Cyrillic}\\p{Script=Latin}';
-const IN = `${L}\\u00AD\\u0301`; // letters plus soft hyphen and combining acute inside a word
-const scanner = new WordScanner(new RegExp(`^[${L}]$`, 'u'), new RegExp(`^[${IN}]$`, 'u'), '-\u2010\u2011');
+// Inside a word: letters, a soft hyphen, a combining acute (stress mark; kept out of the class, where it
+// would combine with the character before it).
+const IN = `(?:[${L}\\u00AD]|\\u0301)`;
+const scanner = new WordScanner(new RegExp(`^[${L}]$`, 'u'), new RegExp(`^${IN}$`, 'u'), '-\u2010\u2011');
 const HOMOGLYPHS: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
 };

@@ -3,5 +3,5 @@
 /** Lower case, ё → е, stress marks removed. */
 export function fold(s: string): string {
   const lower = s.toLowerCase();
-  return /[ё\u0301]/.test(lower) ? lower.replace(/ё/g, 'е').replace(/\u0301/g, '') : lower;
+  return /ё|\u0301/.test(lower) ? lower.replace(/ё/g, 'е').replace(/\u0301/g, '') : lower;
 }
