@@ -16,11 +16,19 @@ export class IdleValue<I, T> {
   /** The result for the current input, or null while it is being worked out for the first time. */
   value = $state.raw<T | null>(null);
 
-  /** `input` is read reactively (a change of it schedules the work again); `compute` runs when idle. Create it in a component's script. */
-  constructor(input: () => I, compute: (input: I) => T) {
+  /** `input` is read reactively (a change of it schedules the work again); `compute` runs when idle and
+   * may load its code first (a promise). Create it in a component's script. */
+  constructor(input: () => I, compute: (input: I) => T | Promise<T>) {
     $effect(() => {
       const x = input();
-      return whenIdle(() => (this.value = compute(x)));
+      let current = true;
+      const cancel = whenIdle(() => {
+        void Promise.resolve(compute(x)).then((v) => current && (this.value = v));
+      });
+      return () => {
+        current = false;
+        cancel();
+      };
     });
   }
 }

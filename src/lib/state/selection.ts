@@ -2,7 +2,8 @@
 // filter change is a linear scan over precomputed columns — no database query per keystroke.
 
 import type { Resolution } from '../types';
-import { findSeries, type SeriesIndex } from '../series';
+import type { SeriesIndex } from '../series';
+import { loadSeries, seriesModule } from './series-loader.svelte';
 import type { Filters } from './filters';
 
 interface Row {
@@ -35,9 +36,15 @@ export class SelectionIndex {
   }
 
   #series: SeriesIndex | null = null;
-  /** The series of these records (lib/series), worked out the first time a view or a filter asks. */
-  get series(): SeriesIndex {
-    return (this.#series ??= findSeries(this.resolutions));
+  /** The series of these records (lib/series), worked out the first time a view or a filter asks;
+   * null while the series module is loading (asking starts the load). */
+  get series(): SeriesIndex | null {
+    const m = seriesModule();
+    if (!m) {
+      void loadSeries();
+      return null;
+    }
+    return (this.#series ??= m.findSeries(this.resolutions));
   }
 
   /** The years of all events, first and last (for a stable time axis). */
@@ -57,6 +64,7 @@ export class SelectionIndex {
     const matched = q ? (textMatches ?? new Set<string>()) : null;
     const place = f.place ? (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.place) ? f.place : f.place.toLowerCase()) : null;
     const series = f.series ? this.series : null;
+    if (f.series && !series) return []; // the series module is on its way
     const out: Resolution[] = [];
     for (const row of this.rows) {
       if (from !== null && (row.year === null || row.year < from)) continue;
