@@ -166,3 +166,23 @@ test('the .xlsx download is a workbook named after the filters', async ({ page }
   expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as every .xlsx
   expect(bytes.length).toBeGreaterThan(5000);
 });
+
+test('search finds other forms and grouped numbers, highlights them in the text; a grid cell filters theme and year', async ({ page }) => {
+  await page.goto('./?q=' + encodeURIComponent('Кузбасс'));
+  await expect(page.locator('[data-event-id]')).not.toHaveCount(0);
+  const kemerovo2015 = page.locator('[data-event-id]').filter({ hasText: 'ТРЕНД НА МОБИЛЬНОСТЬ' });
+  await expect(kemerovo2015).toHaveCount(1);
+  await kemerovo2015.click();
+  await expect(page.getByRole('dialog').locator('mark.m-search').first()).toHaveText(/^Кузбас/);
+
+  await page.goto('./?q=2198');
+  await expect(page.locator('[data-event-id]')).toHaveCount(1);
+  await page.locator('[data-event-id]').click();
+  await expect(page.getByRole('dialog').locator('mark.m-search')).toHaveText(/^2\s198$/);
+
+  await page.goto('./');
+  await ready(page, '5');
+  await page.getByRole('button', { name: /^Выбрать тему «Управление качеством и стандарты» и 2021 год/ }).click();
+  await expect(page).toHaveURL(/\?from=2021&to=2021&theme=quality$/);
+  await ready(page, '1');
+});
