@@ -75,8 +75,6 @@ export function recordOf(item: ImportItem): Resolution | undefined {
 
 export class ImportSession {
   items = $state.raw<ImportItem[]>([]);
-  /** Files in which no resolution was recognised: refused (true) or saved with a warning (false). */
-  skipUnrecognised = $state(false);
   running = $state(false);
   /** Progress of the current run: files done of files added since the run began. */
   done = $state(0);
@@ -104,7 +102,6 @@ export class ImportSession {
   /** Will this item be saved by `save()`? */
   savable(item: ImportItem): boolean {
     if (item.status !== 'ready' || !item.include) return false;
-    if (this.skipUnrecognised && isUnrecognised(recordOf(item))) return false;
     const p = patchOf(item);
     return !(p && hasErrors(p));
   }
@@ -219,9 +216,11 @@ export class ImportSession {
     const inBatch = this.items.some((it) => it.key !== job.key && it.status !== 'duplicate' &&
       (it.original?.source.sha256 === sha || (key !== undefined && it.textKey === key)));
     const duplicateOf = stored.has(sha) || (key !== undefined && this.storedKeys().has(key)) ? 'db' : inBatch ? 'batch' : undefined;
+    // A text in which nothing was recognised (a shopping list saved as .txt) starts unticked: it is saved,
+    // and counted as an event, only if the user keeps it.
     this.update(job.key, {
       status: duplicateOf ? 'duplicate' : 'ready', duplicateOf, reading: undefined, original: outcome.record, encoding: outcome.encoding,
-      textKey: key, note: outcome.note,
+      textKey: key, note: outcome.note, include: !isUnrecognised(outcome.record),
     });
   }
 

@@ -121,17 +121,17 @@ describe('importing files', () => {
     expect(await db.resolutions.count()).toBe(0);
   });
 
-  it('a text with no resolution: saved with a warning, or skipped, as the user chooses', async () => {
+  it('a text with nothing recognised starts unticked: skipped unless the user keeps it, then saved with a warning', async () => {
     const { db, session, refresh } = await setup();
     await refresh();
     session.add([file('рецепт.txt', 'Рецепт борща: свёкла, капуста, картофель.'), file('резолюция.txt', seedLike())]);
     await finished(session);
-    expect(session.counts.savable).toBe(2);
-    session.skipUnrecognised = true;
+    expect(byName(session, 'рецепт.txt').include).toBe(false);
+    expect(byName(session, 'резолюция.txt').include).toBe(true);
     expect(session.counts.savable).toBe(1);
     expect(await session.save()).toEqual({ ok: true, saved: 1, duplicates: 0 });
     expect(byName(session, 'рецепт.txt').status).toBe('ready'); // not saved, still listed
-    session.skipUnrecognised = false;
+    session.setInclude(byName(session, 'рецепт.txt').key, true);
     expect(await session.save()).toEqual({ ok: true, saved: 1, duplicates: 0 });
     const recipe = (await allResolutions(db)).find((r) => r.source.file === 'рецепт.txt')!;
     expect(recipe.warnings.map((w) => w.code)).toContain('no-resolution');
