@@ -109,19 +109,13 @@ export function findRecurring(records: readonly Resolution[], threshold = THRESH
     if (list) list.push(...members);
     else byRoot.set(root, [...members]);
   });
-  const order = new Map<string, number>();
-  records.forEach((r, i) => order.set(r.id, i));
   const groups: RecurringGroup[] = [];
   const groupOf = new Map<Item, RecurringGroup>();
   for (const members of byRoot.values()) {
     const events = new Set(members.map((m) => m.resolutionId));
     if (events.size < 2) continue;
-    members.sort(
-      (a, b) =>
-        (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
-        order.get(a.resolutionId)! - order.get(b.resolutionId)! ||
-        a.index - b.index,
-    );
+    // Members were collected wording by wording, each in the records' order: a stable sort by year keeps that within a year.
+    members.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
     const years = [...new Set(members.map((m) => m.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
     const first = members[members.length - 1];
     const group: RecurringGroup = { id: `g-${first.resolutionId.slice(2, 10)}-${first.index}`, members, years, events: events.size };
