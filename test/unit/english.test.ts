@@ -56,3 +56,15 @@ describe('place names in English', () => {
     expect(container.textContent).not.toMatch(/область|край/);
   });
 });
+
+describe('the correction form in English', () => {
+  it('words the record\'s warnings in the page\'s language', async () => {
+    const { default: ResolutionEditor } = await import('../../src/edit/ResolutionEditor.svelte');
+    const s2020 = parseSeed('001'); // offline 34 + online 502 = 536, total 535
+    locale.lang = 'en';
+    const { container } = render(ResolutionEditor, { props: { base: s2020, onchange: vi.fn(), lookupCity: async () => null } });
+    const warning = container.querySelector('[data-warning="count-mismatch"]')!;
+    expect(warning.textContent).toMatch(/535/);
+    expect(warning.textContent).not.toMatch(/[а-яё]/i);
+  });
+});
