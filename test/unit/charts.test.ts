@@ -65,7 +65,7 @@ describe('Timeline', () => {
   it('stacks offline under online with heights in proportion and formats the y axis in ru-RU', () => {
     const { mark, container } = timeline();
     const bars = mark('r-000').querySelectorAll('rect.bar');
-    expect([...bars].map((b) => b.getAttribute('data-series'))).toEqual(['offline', 'online']);
+    expect([...bars].map((b) => b.getAttribute('data-mode'))).toEqual(['offline', 'online']);
     const [off, on] = [...bars].map((b) => Number(b.getAttribute('height')));
     expect(on / off).toBeCloseTo(956 / 39, 5);
     const offTop = Number(bars[0].getAttribute('y'));
@@ -187,7 +187,7 @@ describe('YearSplit', () => {
       ['2021', '39', '956', '0', '995'],
     ]);
     const bars2009 = container.querySelectorAll('.row[data-year="2009"] rect.bar');
-    expect([...bars2009].map((b) => b.getAttribute('data-series'))).toEqual(['notStated']);
+    expect([...bars2009].map((b) => b.getAttribute('data-mode'))).toEqual(['notStated']);
     expect(container.querySelector('.row[data-year="2021"]')!.getAttribute('aria-label')).toBe(
       '2021: очно 39, онлайн 956, формат не указан 0',
     );

@@ -197,9 +197,9 @@ describe('chart export', () => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     // The bars keep their colours (here the defaults: no theme sets --chart-*), the dimmed 2009 mark its opacity.
-    const offline = doc.querySelector('.mark[data-id="r-000"] rect[data-series="offline"]')!;
+    const offline = doc.querySelector('.mark[data-id="r-000"] rect[data-mode="offline"]')!;
     expect(offline.getAttribute('style')).toMatch(/fill: #0072B2/i);
-    expect(doc.querySelector('.mark[data-id="r-000"] rect[data-series="online"]')!.getAttribute('style')).toMatch(/fill: #E69F00/i);
+    expect(doc.querySelector('.mark[data-id="r-000"] rect[data-mode="online"]')!.getAttribute('style')).toMatch(/fill: #E69F00/i);
     expect(doc.querySelector('.mark[data-id="r-000"] .hit')!.getAttribute('style') ?? '').not.toContain('var(');
     expect(doc.querySelector('.chart pattern rect')!.getAttribute('style')).toMatch(/fill: #999999/i);
   });
