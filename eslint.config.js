@@ -16,7 +16,10 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Unused arguments are named with a leading underscore where they must exist; a rest sibling drops fields.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // Maps and Sets built inside a function or a $derived are values, not state: no SvelteMap needed.
       'svelte/prefer-svelte-reactivity': 'off',
       // Text cleaning matches control characters on purpose (NUL, form feed in extracted text).

@@ -41,7 +41,10 @@ function best(text: string): number {
 }
 
 const seedDir = new URL('../data/resolutions/', import.meta.url);
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, seedDir), 'utf8')).join('\n\n');
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, seedDir), 'utf8'))
+  .join('\n\n');
 const realisticMs = best(seeds.repeat(Math.ceil(SIZE / seeds.length)).slice(0, SIZE));
 const adversarial = Object.fromEntries(
   Object.entries(ADVERSARIAL).map(([name, make]) => {
@@ -57,6 +60,11 @@ const figures = {
   seconds: +seconds.toFixed(2),
   documentsPerSecond: Math.round(N / seconds),
   megabytesPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
-  linearity: { characters: SIZE, realisticMs, worstTimesRealistic: Math.max(...Object.values(adversarial).map((a) => a.timesRealistic)), adversarial },
+  linearity: {
+    characters: SIZE,
+    realisticMs,
+    worstTimesRealistic: Math.max(...Object.values(adversarial).map((a) => a.timesRealistic)),
+    adversarial,
+  },
 };
 console.log(args.includes('--json') ? JSON.stringify(figures) : JSON.stringify(figures, null, 2));

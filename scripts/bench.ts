@@ -126,7 +126,15 @@ async function main() {
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
   });
   const figures: Record<string, number | null> = {};
   try {
@@ -148,7 +156,9 @@ async function main() {
         .map((e) => e.name);
     });
     await page.waitForLoadState('networkidle');
-    figures.initialJsKBgz = round(early.reduce((s, url) => s + gzipSync(bodies.get(url) ?? Buffer.alloc(0), { level: 9 }).length, 0) / 1024);
+    figures.initialJsKBgz = round(
+      early.reduce((s, url) => s + gzipSync(bodies.get(url) ?? Buffer.alloc(0), { level: 9 }).length, 0) / 1024,
+    );
 
     await page.reload();
     figures.firstChartMsWarm = round(await firstChart(page));
@@ -165,7 +175,11 @@ async function main() {
     await page.goto(BASE);
     await firstChart(page);
     await page.evaluate(([n, recs]) => window.__bench!.loadSynthetic(n, recs), [N, RECS] as const);
-    await page.waitForFunction((n) => document.querySelector('[data-figure="events"]')?.textContent?.replace(/\D/g, '') === String(n), N + 5, { timeout: 120_000 });
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-figure="events"]')?.textContent?.replace(/\D/g, '') === String(n),
+      N + 5,
+      { timeout: 120_000 },
+    );
     const tenK: number[] = [];
     for (let i = 0; i < RUNS; i++) tenK.push(await timeChange(page, setYear(String(2005 + (i % 10)))));
     figures.filterMs10k = round(median(tenK));

@@ -34,7 +34,10 @@ export function generateCorpus(n: number, seed = 1): string[] {
     const year = 2005 + Math.floor(rand() * 20);
     out.push(
       base
-        .replace(/(\d{1,2})(\s+)(ноября|марта)(\s+)(\d{4})/, (_m, _d, s1, _mo, s2) => `${1 + Math.floor(rand() * 28)}${s1}${pick(MONTHS)}${s2}${year}`)
+        .replace(
+          /(\d{1,2})(\s+)(ноября|марта)(\s+)(\d{4})/,
+          (_m, _d, s1, _mo, s2) => `${1 + Math.floor(rand() * 28)}${s1}${pick(MONTHS)}${s2}${year}`,
+        )
         .replace(/\b(\d{2,3})(\s+(?:специалист|человек|городов|докладов))/g, (_m, _n, rest) => `${10 + Math.floor(rand() * 900)}${rest}`)
         .replace(/Иркутска|Пскова|Москвы/, pick(CITIES)) + `\n\nДокумент № ${i + 1}.`,
     );

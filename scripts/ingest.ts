@@ -41,7 +41,9 @@ for (const file of files) {
       `мест ${r.places.length}`,
       `рекомендаций ${r.recommendations.length}`,
       r.warnings.length ? `предупреждений ${r.warnings.length}` : '',
-    ].filter(Boolean).join(' | '),
+    ]
+      .filter(Boolean)
+      .join(' | '),
   );
 }
 

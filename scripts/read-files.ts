@@ -13,7 +13,8 @@ export async function readSource(path: string): Promise<ReadResult> {
     bytes = new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'файл не найден' : code === 'EISDIR' ? 'это папка, а не файл' : `не удалось прочитать (${code ?? String(err)})`;
+    const why =
+      code === 'ENOENT' ? 'файл не найден' : code === 'EISDIR' ? 'это папка, а не файл' : `не удалось прочитать (${code ?? String(err)})`;
     return { file, ok: false, message: `${path}: ${why}` };
   }
   const decoded = decodeBytes(bytes);

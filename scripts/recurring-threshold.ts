@@ -11,7 +11,9 @@ const root = join(new URL('.', import.meta.url).pathname, '..');
 const data = JSON.parse(readFileSync(join(root, 'data/resolutions.json'), 'utf8')) as Dataset;
 
 // Every cross-event pair of the seeds' recommendations: the same demand where SEED_SAME says so.
-const items = data.resolutions.flatMap((r) => r.recommendations.map((it, i) => ({ key: `${r.source.file.slice(0, 3)}#${i}`, id: r.id, text: it.text })));
+const items = data.resolutions.flatMap((r) =>
+  r.recommendations.map((it, i) => ({ key: `${r.source.file.slice(0, 3)}#${i}`, id: r.id, text: it.text })),
+);
 const same = new Set(SEED_SAME.map(([a, b]) => `${a} ${b}`));
 const seedPairs: { a: string; b: string; same: boolean; label: string }[] = [];
 for (let i = 0; i < items.length; i++) {
@@ -33,7 +35,9 @@ const sets = { seeds: scored(seedPairs), written: scored(written) };
 const all = [...sets.seeds, ...sets.written];
 
 function prf(pairs: Scored[], threshold: number, generic: number) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const p of pairs) {
     const yes = p.score(generic) >= threshold;
     if (yes && p.same) tp++;
@@ -58,7 +62,9 @@ for (const generic of [1, 0.5, 0.35, 0.25]) {
     const m = prf(all, t, generic);
     const w = prf(sets.written, t, generic);
     const mark = Math.abs(t - THRESHOLD) < 1e-9 && generic === GENERIC_WEIGHT ? '  ← chosen' : '';
-    console.log(`  ${t.toFixed(2)}       ${pct(m.precision)}     ${pct(m.recall)}  ${m.f1.toFixed(2)} |              ${pct(w.precision)} ${pct(w.recall)}${mark}`);
+    console.log(
+      `  ${t.toFixed(2)}       ${pct(m.precision)}     ${pct(m.recall)}  ${m.f1.toFixed(2)} |              ${pct(w.precision)} ${pct(w.recall)}${mark}`,
+    );
     if (m.f1 > best.f1 + 1e-9) best = { f1: m.f1, threshold: t, generic };
   }
 }
@@ -71,6 +77,7 @@ console.log(
 if (process.argv.includes('--errors')) {
   for (const p of all) {
     const s = p.score(GENERIC_WEIGHT);
-    if ((s >= THRESHOLD) !== p.same) console.log(`${p.same ? 'missed' : 'false '} ${s.toFixed(2)} ${p.label}: ${p.a.slice(0, 60)} | ${p.b.slice(0, 60)}`);
+    if (s >= THRESHOLD !== p.same)
+      console.log(`${p.same ? 'missed' : 'false '} ${s.toFixed(2)} ${p.label}: ${p.a.slice(0, 60)} | ${p.b.slice(0, 60)}`);
   }
 }

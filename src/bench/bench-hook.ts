@@ -44,7 +44,8 @@ export function synthesize(base: Resolution[], n: number, recs: number): Resolut
     const recommendations = Array.from({ length: recs }, (_, k) => b.recommendations[k % b.recommendations.length]).filter(Boolean);
     const total = b.participants.total === null ? null : 50 + ((i * 37) % 900);
     // Offline and online scaled with the total, so that the parts still add up as in the source text.
-    const scale = (v: number | null) => (v === null || total === null || !b.participants.total ? v : Math.round((v * total) / b.participants.total));
+    const scale = (v: number | null) =>
+      v === null || total === null || !b.participants.total ? v : Math.round((v * total) / b.participants.total);
     out.push({
       ...b,
       id: `r-${hex}`,

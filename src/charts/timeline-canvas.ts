@@ -82,7 +82,13 @@ export function drawBars(theme: Element, m: Bars): HTMLCanvasElement {
  * bright[0] and bright[1] (pixels: from the left edge of the first bar in range to the right edge
  * of the last). Events are in date order, so the bars in a year range sit side by side.
  */
-export function showBars(canvas: HTMLCanvasElement, bars: HTMLCanvasElement, w: number, h: number, bright: [number, number] | 'none' | null): void {
+export function showBars(
+  canvas: HTMLCanvasElement,
+  bars: HTMLCanvasElement,
+  w: number,
+  h: number,
+  bright: [number, number] | 'none' | null,
+): void {
   const ctx = sized(canvas, w, h);
   if (!ctx) return;
   ctx.clearRect(0, 0, w, h);

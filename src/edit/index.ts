@@ -11,8 +11,18 @@
 // Loaded lazily by path, never through this index (they stay out of the page's first bundle):
 // ResolutionEditor.svelte (the form beside the highlighted text) and EditDialog.svelte (it, in a dialog).
 export {
-  applyPatch, buildPatch, formFromRecord, hasErrors, parseCount, parseDateInput, showDate, EDIT_FIELDS,
-  type EditError, type EditField, type EditForm, type PatchResult,
+  applyPatch,
+  buildPatch,
+  formFromRecord,
+  hasErrors,
+  parseCount,
+  parseDateInput,
+  showDate,
+  EDIT_FIELDS,
+  type EditError,
+  type EditField,
+  type EditForm,
+  type PatchResult,
 } from './patch';
 export { docActions, type Toast } from './doc-actions.svelte';
 export { default as DocumentActions } from './DocumentActions.svelte';

@@ -4,8 +4,16 @@
 import { fold } from '../lib/russian';
 import type { ResolutionPatch } from '../lib/store';
 import {
-  COUNT_FIELDS, type CountField, type DocType, type EventKind, type Format, type HostCity, type Place, type Resolution,
-  type Span, type Warning,
+  COUNT_FIELDS,
+  type CountField,
+  type DocType,
+  type EventKind,
+  type Format,
+  type HostCity,
+  type Place,
+  type Resolution,
+  type Span,
+  type Warning,
 } from '../lib/types';
 import { countWarnings, noDateWarning, placeUnresolvedWarning, type WarningCode } from '../lib/parse/warnings';
 import type { CityInfo } from '../import/protocol';
@@ -13,7 +21,13 @@ import type { CityInfo } from '../import/protocol';
 export type EditField = 'title' | 'kind' | 'docType' | 'date' | 'hostCity' | 'format' | `participants.${CountField}`;
 
 export const EDIT_FIELDS: readonly EditField[] = [
-  'title', 'kind', 'docType', 'date', 'hostCity', 'format', ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
+  'title',
+  'kind',
+  'docType',
+  'date',
+  'hostCity',
+  'format',
+  ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
 ];
 
 /** The fields as typed: strings where the user types, so a half-typed value is kept and reported. */
@@ -91,7 +105,10 @@ export function formFromRecord(r: Resolution): EditForm {
     dateStart: showDate(r.date.start),
     dateEnd: r.date.end && r.date.end !== r.date.start ? showDate(r.date.end) : '',
     hostCity: r.hostCity?.name ?? '',
-    counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, r.participants[f] === null ? '' : String(r.participants[f])])) as Record<CountField, string>,
+    counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, r.participants[f] === null ? '' : String(r.participants[f])])) as Record<
+      CountField,
+      string
+    >,
   };
 }
 
@@ -125,7 +142,7 @@ export function buildPatch(base: Resolution, form: EditForm): PatchResult {
   if (start === 'invalid') errors.date = 'date';
   else if (endTyped === 'invalid') errors.date = 'date';
   else {
-    const end = start === null ? null : endTyped ?? start;
+    const end = start === null ? null : (endTyped ?? start);
     if (start !== null && end !== null && end < start) errors.date = 'dateOrder';
     else if (start !== base.date.start || end !== base.date.end) {
       patch.date = { start, end };
@@ -174,9 +191,15 @@ function withHostCity(base: Resolution, name: string, found: CityInfo | null): {
   const place = found && fold(found.name) === fold(name) ? found : null;
   const evidence = base.hostCity?.evidence ?? base.evidence.hostCity ?? EMPTY_SPAN;
   const host: Place = {
-    name: place?.name ?? name, kind: 'city', role: 'host',
-    regionCode: place?.regionCode ?? null, country: place?.country ?? null,
-    lat: place?.lat ?? null, lon: place?.lon ?? null, approximate: false, evidence,
+    name: place?.name ?? name,
+    kind: 'city',
+    role: 'host',
+    regionCode: place?.regionCode ?? null,
+    country: place?.country ?? null,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    approximate: false,
+    evidence,
   };
   const at = base.places.findIndex((p) => p.role === 'host');
   const places = [...others];

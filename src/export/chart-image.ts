@@ -41,7 +41,9 @@ export function chartImage(source: SVGSVGElement | string, opts: ChartImageOptio
   const titleLines = wrapText(opts.title, inner, TITLE_SIZE, true);
   for (const line of titleLines) {
     y += TITLE_SIZE;
-    out.push(`<text class="title" x="${PAD}" y="${n2(y)}" font-size="${TITLE_SIZE}" font-weight="600" fill="${escapeXml(fg)}">${escapeXml(line)}</text>`);
+    out.push(
+      `<text class="title" x="${PAD}" y="${n2(y)}" font-size="${TITLE_SIZE}" font-weight="600" fill="${escapeXml(fg)}">${escapeXml(line)}</text>`,
+    );
     y += 4;
   }
   y += 6;
@@ -60,11 +62,11 @@ export function chartImage(source: SVGSVGElement | string, opts: ChartImageOptio
   const height = Math.ceil(y + PAD - 5);
 
   const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">`
-    + `<title>${escapeXml(opts.title)}</title><desc>${escapeXml(opts.filters)}</desc>`
-    + `<rect width="${width}" height="${height}" fill="${escapeXml(background)}"/>`
-    + out.join('')
-    + `</svg>`;
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">` +
+    `<title>${escapeXml(opts.title)}</title><desc>${escapeXml(opts.filters)}</desc>` +
+    `<rect width="${width}" height="${height}" fill="${escapeXml(background)}"/>` +
+    out.join('') +
+    `</svg>`;
   return { svg, width, height };
 }

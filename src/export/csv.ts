@@ -22,10 +22,7 @@ const cell = (v: Cell): string => (v == null ? '' : typeof v === 'number' ? Stri
 
 /** The CSV file's text, BOM included: write it as UTF-8 as is. */
 export function toCsv(resolutions: readonly Resolution[], lang: Lang = 'ru'): string {
-  const rows = [
-    EVENT_COLUMNS.map((c) => header(c, lang)),
-    ...resolutions.map((r) => EVENT_COLUMNS.map((c) => cell(c.value(r, lang)))),
-  ];
+  const rows = [EVENT_COLUMNS.map((c) => header(c, lang)), ...resolutions.map((r) => EVENT_COLUMNS.map((c) => cell(c.value(r, lang))))];
   return BOM + rows.map((row) => dsv.formatRow(row)).join('\r\n') + '\r\n';
 }
 

@@ -45,7 +45,11 @@ export interface ExportContext {
 const KEY = 'filters-description';
 
 /** Called by the App: every chart below it then writes these filters under its exported image. */
-export function setExportContext(filters: () => Filters, themeLabels: () => Record<string, string>, seriesName: () => string | null = () => null): void {
+export function setExportContext(
+  filters: () => Filters,
+  themeLabels: () => Record<string, string>,
+  seriesName: () => string | null = () => null,
+): void {
   setContext<ExportContext>(KEY, {
     description: () => describeFilters(filters(), themeLabels(), seriesName()),
     fileSuffix: () => filtersSlug(filters()),

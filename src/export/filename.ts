@@ -3,9 +3,39 @@
 import type { Filters } from '../lib/state/filters';
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** "Участники по времени" → "uchastniki-po-vremeni"; at most `max` characters, never a trailing dash. */
@@ -29,7 +59,12 @@ export function filtersSlug(f: Filters): string {
   if (f.place) parts.push(f.place);
   if (f.q) parts.push(f.q);
   if (f.series) parts.push(f.series);
-  const s = parts.map((p) => slug(p, 30)).filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '');
+  const s = parts
+    .map((p) => slug(p, 30))
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 80)
+    .replace(/-+$/, '');
   return s ? `-${s}` : '';
 }
 

@@ -7,21 +7,39 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the live element's computed style onto the copy. */
 const PAINT = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'visibility',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
 ] as const;
 const FONT = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
 const TEXT_TAGS = new Set(['text', 'tspan', 'textPath']);
 /** Values that are the initial ones anyway: not written, to keep the file small. */
 const DEFAULTS: Record<string, string[]> = {
-  opacity: ['1'], 'fill-opacity': ['1'], 'stroke-opacity': ['1'], stroke: ['none'], 'stroke-width': ['1px', '1'],
-  'stroke-dasharray': ['none'], 'stroke-linecap': ['butt'], 'stroke-linejoin': ['miter'], 'fill-rule': ['nonzero'],
-  visibility: ['visible'], 'font-style': ['normal'], 'letter-spacing': ['normal'], 'dominant-baseline': ['auto'],
+  opacity: ['1'],
+  'fill-opacity': ['1'],
+  'stroke-opacity': ['1'],
+  stroke: ['none'],
+  'stroke-width': ['1px', '1'],
+  'stroke-dasharray': ['none'],
+  'stroke-linecap': ['butt'],
+  'stroke-linejoin': ['miter'],
+  'fill-rule': ['nonzero'],
+  visibility: ['visible'],
+  'font-style': ['normal'],
+  'letter-spacing': ['normal'],
+  'dominant-baseline': ['auto'],
   'text-anchor': ['start'],
 };
 
-export const computed = (el: Element): CSSStyleDeclaration | null =>
-  typeof getComputedStyle === 'function' ? getComputedStyle(el) : null;
+export const computed = (el: Element): CSSStyleDeclaration | null => (typeof getComputedStyle === 'function' ? getComputedStyle(el) : null);
 
 /**
  * Replaces every `var(--name, fallback)` in `value` by the custom property's value on `el` (the
@@ -49,7 +67,7 @@ export function resolveVars(value: string, el: Element | null, depth = 0): strin
     }
     const name = value.slice(at + 4, comma < 0 ? end : comma).trim();
     const fallback = comma < 0 ? '' : value.slice(comma + 1, end).trim();
-    const own = el ? computed(el)?.getPropertyValue(name).trim() ?? '' : '';
+    const own = el ? (computed(el)?.getPropertyValue(name).trim() ?? '') : '';
     const next = own || fallback;
     out += depth < 8 ? resolveVars(next, el, depth + 1) : next.replace(/var\([^)]*\)/g, '');
     i = end + 1;
@@ -175,4 +193,3 @@ export function themeColor(el: Element | null, prop: 'background-color' | 'color
   }
   return fallback;
 }
-

@@ -8,8 +8,20 @@
 // LibreOffice open without repair. No DOM here: the charts come in as PNG bytes (report-docx-charts.ts).
 
 import {
-  AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType,
-  Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import type { CountField, Resolution } from '../lib/types';
 import type { RecurringGroup } from '../lib/recurring';
@@ -61,9 +73,12 @@ const PLACES_ROWS = 40;
 const TOP_THEMES = 6;
 const EXAMPLES = 2;
 
-const text = (s: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: s, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics });
-const para = (children: (TextRun | FootnoteReferenceRun | ImageRun)[], o: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; after?: number; indent?: boolean } = {}) =>
-  new Paragraph({ children, heading: o.heading, spacing: { after: o.after ?? 120 }, indent: o.indent ? { left: 360 } : undefined });
+const text = (s: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text: s, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics });
+const para = (
+  children: (TextRun | FootnoteReferenceRun | ImageRun)[],
+  o: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; after?: number; indent?: boolean } = {},
+) => new Paragraph({ children, heading: o.heading, spacing: { after: o.after ?? 120 }, indent: o.indent ? { left: 360 } : undefined });
 const heading = (s: string) => new Paragraph({ text: s, heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 } });
 const small = (s: string, o: { bold?: boolean; italics?: boolean } = {}) => text(s, { ...o, size: SMALL });
 /** A quotation in the report's language: «…» in Russian, “…” in English. */
@@ -75,7 +90,9 @@ function sentence(r: Resolution, start: number, end: number): TextRun[] {
   const before = r.text.slice(from, start);
   const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/) + 1);
   // No sentence start within reach: from the first whole word, after "…".
-  const head = (cut > 0 ? before.slice(cut) : from > 0 ? `…${before.slice(before.indexOf(' ') + 1)}` : before).replace(/\*\*/g, '').trimStart();
+  const head = (cut > 0 ? before.slice(cut) : from > 0 ? `…${before.slice(before.indexOf(' ') + 1)}` : before)
+    .replace(/\*\*/g, '')
+    .trimStart();
   const after = r.text.slice(end, end + 160);
   const stop = after.search(/[.!?;\n]/);
   const tail = (stop >= 0 ? after.slice(0, stop) : `${after}…`).replace(/\*\*/g, '');
@@ -89,10 +106,15 @@ function sourcesNote(events: Resolution[], field: CountField): FootnoteReference
   const children = stated.slice(0, QUOTES_PER_NOTE).map((r) => {
     const span = r.evidence[`participants.${field}`]!;
     return new Paragraph({
-      children: [small(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: ${t('report.quotes')[0]}`), ...sentence(r, span.start, span.end), small(t('report.quotes')[1])],
+      children: [
+        small(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: ${t('report.quotes')[0]}`),
+        ...sentence(r, span.start, span.end),
+        small(t('report.quotes')[1]),
+      ],
     });
   });
-  if (stated.length > QUOTES_PER_NOTE) children.push(new Paragraph({ children: [small(t('report.sourceMore', { n: stated.length - QUOTES_PER_NOTE }))] }));
+  if (stated.length > QUOTES_PER_NOTE)
+    children.push(new Paragraph({ children: [small(t('report.sourceMore', { n: stated.length - QUOTES_PER_NOTE }))] }));
   return new FootnoteReferenceRun({ children });
 }
 
@@ -126,7 +148,11 @@ function placesOf(events: Resolution[]): { name: string; region: string; events:
       const key = `${p.name}|${p.regionCode ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = counts.get(key) ?? { name: placeName(p), region: p.kind === 'region' || p.kind === 'country' ? '' : regionOf(p), events: 0 };
+      const entry = counts.get(key) ?? {
+        name: placeName(p),
+        region: p.kind === 'region' || p.kind === 'country' ? '' : regionOf(p),
+        events: 0,
+      };
       entry.events++;
       counts.set(key, entry);
     }
@@ -140,12 +166,25 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   const summary = summarize(yearBuckets(selected));
   const f = summary.figures;
   const years = selected.map((r) => r.year).filter((y): y is number => y !== null);
-  const yearsText = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)}–${Math.max(...years)}`) : t('report.noYears');
+  const yearsText = years.length
+    ? Math.min(...years) === Math.max(...years)
+      ? String(years[0])
+      : `${Math.min(...years)}–${Math.max(...years)}`
+    : t('report.noYears');
   const body: (Paragraph | Table)[] = [];
 
   // Title, date, filters.
-  body.push(new Paragraph({ children: [text(t('report.title'), { bold: true, size: 36 })], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 60 } }));
-  body.push(new Paragraph({ children: [text(t('report.subtitle'), { size: 28 })], alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+  body.push(
+    new Paragraph({
+      children: [text(t('report.title'), { bold: true, size: 36 })],
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 60 },
+    }),
+  );
+  body.push(
+    new Paragraph({ children: [text(t('report.subtitle'), { size: 28 })], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+  );
   const made = (input.date ?? new Date()).toISOString().slice(0, 10);
   body.push(para([text(t('report.made', { date: formatDate(made) }), { italics: true })]));
   body.push(para([text(input.filtersLine, { bold: true })]));
@@ -164,7 +203,9 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
         new TableCell({
           borders,
           width: { size: 55, type: WidthType.PERCENTAGE },
-          children: [new Paragraph({ children: [text(value, { bold: true }), ...(sumQualifier(fig) ? [text(' ≈')] : []), ...(note ? [note] : [])] })],
+          children: [
+            new Paragraph({ children: [text(value, { bold: true }), ...(sumQualifier(fig) ? [text(' ≈')] : []), ...(note ? [note] : [])] }),
+          ],
         }),
       ],
     });
@@ -174,7 +215,11 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
       cantSplit: true,
       children: [
         new TableCell({ borders, width: { size: 45, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [text(label)] })] }),
-        new TableCell({ borders, width: { size: 55, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [text(value, { bold: true })] })] }),
+        new TableCell({
+          borders,
+          width: { size: 55, type: WidthType.PERCENTAGE },
+          children: [new Paragraph({ children: [text(value, { bold: true })] })],
+        }),
       ],
     });
   const share = f.onlineShare !== null ? ` (${t('figure.onlineShare', { share: formatPercent(f.onlineShare) })})` : '';
@@ -202,7 +247,14 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
     body.push(
       new Paragraph({
         keepNext: true,
-        children: [new ImageRun({ type: 'png', data: c.png, transformation: { width: Math.round(c.width * scale), height: Math.round(c.height * scale) }, altText: { name: c.title, title: c.title, description: c.title } })],
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: c.png,
+            transformation: { width: Math.round(c.width * scale), height: Math.round(c.height * scale) },
+            altText: { name: c.title, title: c.title, description: c.title },
+          }),
+        ],
         spacing: { after: 60 },
       }),
     );
@@ -214,7 +266,14 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   body.push(
     table(
       [t('events.date'), t('events.name'), t('events.city'), t('events.format'), t('events.total'), t('events.recs')],
-      selected.map((r) => [dateText(r), eventName(r), r.hostCity ? placeName(r.hostCity) : t('unknown'), formatText(r.format), countText(r.participants.total, r.approx.total), formatNumber(r.recommendations.length)]),
+      selected.map((r) => [
+        dateText(r),
+        eventName(r),
+        r.hostCity ? placeName(r.hostCity) : t('unknown'),
+        formatText(r.format),
+        countText(r.participants.total, r.approx.total),
+        formatNumber(r.recommendations.length),
+      ]),
       [13, 35, 13, 11, 14, 14],
     ),
   );
@@ -222,14 +281,26 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   // Places.
   body.push(heading(t('report.places')));
   const places = placesOf(selected);
-  body.push(table([t('report.place'), t('report.region'), t('report.placeEvents')], places.slice(0, PLACES_ROWS).map((p) => [p.name, p.region, formatNumber(p.events)]), [40, 45, 15]));
-  if (places.length > PLACES_ROWS) body.push(para([small(t('report.placesMore', { n: formatNumber(places.length - PLACES_ROWS) }), { italics: true })]));
+  body.push(
+    table(
+      [t('report.place'), t('report.region'), t('report.placeEvents')],
+      places.slice(0, PLACES_ROWS).map((p) => [p.name, p.region, formatNumber(p.events)]),
+      [40, 45, 15],
+    ),
+  );
+  if (places.length > PLACES_ROWS)
+    body.push(para([small(t('report.placesMore', { n: formatNumber(places.length - PLACES_ROWS) }), { italics: true })]));
 
   // Top themes with examples.
   body.push(heading(t('report.themes')));
   const recs = (n: number) => plural(n, { one: t('recs.one'), few: t('recs.few'), many: t('recs.many'), other: t('recs.few') });
-  const latestFirst = [...selected].sort((a, b) => (b.date.start ?? String(b.year ?? '')).localeCompare(a.date.start ?? String(a.year ?? '')));
-  const themes = [...summary.themes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_THEMES);
+  const latestFirst = [...selected].sort((a, b) =>
+    (b.date.start ?? String(b.year ?? '')).localeCompare(a.date.start ?? String(a.year ?? '')),
+  );
+  const themes = [...summary.themes]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_THEMES);
   for (const [id, n] of themes) {
     body.push(para([text(t('report.themeLine', { theme: input.themeLabels[id] ?? id, n: recs(n) }), { bold: true })], { after: 60 }));
     // From different events, the latest first.
@@ -239,13 +310,25 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
       if (i) examples.push({ r, i });
       if (examples.length === EXAMPLES) break;
     }
-    for (const { r, i } of examples) body.push(para([text(`${quoted(i.text)} `), text(`— ${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}`, { italics: true })], { indent: true, after: 60 }));
+    for (const { r, i } of examples)
+      body.push(
+        para([text(`${quoted(i.text)} `), text(`— ${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}`, { italics: true })], {
+          indent: true,
+          after: 60,
+        }),
+      );
   }
 
   // Recurring recommendations.
   body.push(heading(t('report.recurring')));
   if (!input.recurring.length) body.push(para([text(t('report.noRecurring'), { italics: true })]));
-  const events = (n: number) => plural(n, { one: t('recurring.events.one'), few: t('recurring.events.few'), many: t('recurring.events.many'), other: t('recurring.events.other') });
+  const events = (n: number) =>
+    plural(n, {
+      one: t('recurring.events.one'),
+      few: t('recurring.events.few'),
+      many: t('recurring.events.many'),
+      other: t('recurring.events.other'),
+    });
   const ids = new Set(selected.map((r) => r.id));
   for (const g of input.recurring) {
     body.push(para([text(t('recurring.groupTitle', { n: events(g.events), years: g.years.join(', ') }), { bold: true })], { after: 60 }));
@@ -260,11 +343,24 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   if (input.series.length) {
     body.push(heading(t('report.series')));
     for (const s of input.series) {
-      body.push(para([text(quoted(s.name), { bold: true }), text(` — ${t(`kind.${s.kind}`)}${s.organizer ? `, ${s.organizer.name}` : ''}`)], { after: 60 }));
-      const list = s.editions.map((e) => `${e.number !== null ? formatOrdinal(e.number, s.style) : t('series.noNumber')} (${e.year ?? t('unknown')}): ${countText(e.records[0].participants.total, e.records[0].approx.total)}`);
+      body.push(
+        para([text(quoted(s.name), { bold: true }), text(` — ${t(`kind.${s.kind}`)}${s.organizer ? `, ${s.organizer.name}` : ''}`)], {
+          after: 60,
+        }),
+      );
+      const list = s.editions.map(
+        (e) =>
+          `${e.number !== null ? formatOrdinal(e.number, s.style) : t('series.noNumber')} (${e.year ?? t('unknown')}): ${countText(e.records[0].participants.total, e.records[0].approx.total)}`,
+      );
       body.push(para([text(`${t('series.edition')}: ${list.join('; ')}`)], { indent: true, after: 60 }));
-      if (s.gaps.length) body.push(para([text(`${t('series.missing', { list: formatRuns(s.gaps, s.style) })} — ${t('series.missingHint')}`, { italics: true })], { indent: true }));
-      if (s.earlier.length) body.push(para([text(t('series.earlier', { list: formatRuns(s.earlier, s.style) }), { italics: true })], { indent: true }));
+      if (s.gaps.length)
+        body.push(
+          para([text(`${t('series.missing', { list: formatRuns(s.gaps, s.style) })} — ${t('series.missingHint')}`, { italics: true })], {
+            indent: true,
+          }),
+        );
+      if (s.earlier.length)
+        body.push(para([text(t('series.earlier', { list: formatRuns(s.earlier, s.style) }), { italics: true })], { indent: true }));
     }
   }
 
@@ -272,10 +368,18 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
   body.push(heading(t('report.warnings')));
   const notes: TextRun[][] = [];
   for (const r of selected) {
-    for (const w of r.warnings) notes.push([text(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: `, { bold: true }), text(warningText(w))]);
+    for (const w of r.warnings)
+      notes.push([text(`${eventName(r)}${r.year !== null ? `, ${r.year}` : ''}: `, { bold: true }), text(warningText(w))]);
   }
   if ([f.participants, f.online, f.offline, f.reports].some((x) => sumQualifier(x))) notes.push([text(t('report.approx'))]);
-  if (summary.unknownFormat.length) notes.push([text(t('report.formatUnknown', { list: summary.unknownFormat.map((e) => `${e.label}${e.year !== null ? ` (${e.year})` : ''}`).join('; ') }))]);
+  if (summary.unknownFormat.length)
+    notes.push([
+      text(
+        t('report.formatUnknown', {
+          list: summary.unknownFormat.map((e) => `${e.label}${e.year !== null ? ` (${e.year})` : ''}`).join('; '),
+        }),
+      ),
+    ]);
   if (!notes.length) body.push(para([text(t('report.noWarnings'), { italics: true })]));
   for (const n of notes) body.push(new Paragraph({ children: n, bullet: { level: 0 }, spacing: { after: 80 } }));
 
@@ -286,10 +390,23 @@ export async function buildReport(input: ReportInput): Promise<Uint8Array> {
     styles: {
       default: { document: { run: { font: FONT, size: SIZE } } },
       paragraphStyles: [
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 28, bold: true, color: '0B3D91' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: FONT, size: 28, bold: true, color: '0B3D91' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
       ],
     },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: body }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        children: body,
+      },
+    ],
   });
   const bytes = await Packer.toArrayBuffer(doc);
   return new Uint8Array(bytes);

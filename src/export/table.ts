@@ -51,7 +51,11 @@ const COUNT_HEADERS: Record<CountField, [string, string]> = {
 };
 
 const countColumn = (field: CountField): Column => ({
-  ru: COUNT_HEADERS[field][0], en: COUNT_HEADERS[field][1], type: 'number', count: field, value: (r) => r.participants[field],
+  ru: COUNT_HEADERS[field][0],
+  en: COUNT_HEADERS[field][1],
+  type: 'number',
+  count: field,
+  value: (r) => r.participants[field],
 });
 
 /** The events' columns in order. The Russian headers are a contract for people's spreadsheets. */
@@ -69,12 +73,16 @@ export const EVENT_COLUMNS: readonly Column[] = [
   ...COUNT_FIELDS.map(countColumn),
   { ru: 'рекомендаций', en: 'recommendations', type: 'number', value: (r) => r.recommendations.length },
   {
-    ru: 'темы', en: 'themes', type: 'text',
+    ru: 'темы',
+    en: 'themes',
+    type: 'text',
     value: (r, lang) => [...new Set(r.recommendations.flatMap((i) => i.themes))].map((id) => themeName(id, lang)).join(', '),
   },
   { ru: 'цитата: всего', en: 'quote: total', type: 'text', value: (r) => r.evidence['participants.total']?.quote ?? null },
   {
-    ru: 'приблизительные числа', en: 'approximate counts', type: 'text',
+    ru: 'приблизительные числа',
+    en: 'approximate counts',
+    type: 'text',
     value: (r, lang) =>
       COUNT_FIELDS.filter((f) => r.approx[f] && r.participants[f] !== null)
         .map((f) => `${COUNT_HEADERS[f][lang === 'ru' ? 0 : 1]}: ${approxText(r.approx[f]!, r.participants[f]!, lang)}`)

@@ -46,7 +46,10 @@ function sheet(rows: Value[][], widths: number[]): WorkSheet {
       ws[utils.encode_cell({ r, c })] = typeof v === 'object' ? v : typeof v === 'number' ? { t: 'n', v } : { t: 's', v };
     }),
   );
-  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length - 1), c: Math.max(0, ...rows.map((r) => r.length - 1)) } });
+  ws['!ref'] = utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(0, rows.length - 1), c: Math.max(0, ...rows.map((r) => r.length - 1)) },
+  });
   ws['!cols'] = widths.map((wch) => ({ wch }));
   return ws;
 }
@@ -75,13 +78,29 @@ export function toXlsx(resolutions: readonly Resolution[], ctx: XlsxContext): Ui
       }),
     );
   }
-  utils.book_append_sheet(wb, sheet(events, EVENT_COLUMNS.map((c) => (c.type === 'text' ? 24 : 12))), SHEETS[lang].events);
+  utils.book_append_sheet(
+    wb,
+    sheet(
+      events,
+      EVENT_COLUMNS.map((c) => (c.type === 'text' ? 24 : 12)),
+    ),
+    SHEETS[lang].events,
+  );
 
   const en = lang === 'en';
-  const recs: Value[][] = [en ? ['id', 'event', 'year', 'No.', 'recommendation', 'themes'] : ['id', 'событие', 'год', '№', 'рекомендация', 'темы']];
+  const recs: Value[][] = [
+    en ? ['id', 'event', 'year', 'No.', 'recommendation', 'themes'] : ['id', 'событие', 'год', '№', 'рекомендация', 'темы'],
+  ];
   for (const r of resolutions) {
     r.recommendations.forEach((item, i) =>
-      recs.push([r.id, ctx.eventName(r), num(r.year), num(i + 1), text(item.text), text(item.themes.map((id) => themeName(id, lang)).join(', '))]),
+      recs.push([
+        r.id,
+        ctx.eventName(r),
+        num(r.year),
+        num(i + 1),
+        text(item.text),
+        text(item.themes.map((id) => themeName(id, lang)).join(', ')),
+      ]),
     );
   }
   utils.book_append_sheet(wb, sheet(recs, [20, 40, 6, 4, 80, 40]), SHEETS[lang].recs);
@@ -95,8 +114,14 @@ export function toXlsx(resolutions: readonly Resolution[], ctx: XlsxContext): Ui
   for (const r of resolutions) {
     for (const p of r.places) {
       places.push([
-        r.id, ctx.eventName(r), text(placeName(p, lang)), text(label(`map.role.${p.role}`, lang)), text(regionOf(p, lang)),
-        num(p.lat), num(p.lon), p.approximate ? yes : null,
+        r.id,
+        ctx.eventName(r),
+        text(placeName(p, lang)),
+        text(label(`map.role.${p.role}`, lang)),
+        text(regionOf(p, lang)),
+        num(p.lat),
+        num(p.lon),
+        p.approximate ? yes : null,
       ]);
     }
   }

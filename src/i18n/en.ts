@@ -5,7 +5,7 @@ export const en: Record<keyof typeof ru, string> = {
   'app.title': 'Resolutions of library conferences',
   'app.subtitle': 'Who took part, how many online, from where and what was recommended — with a quote for every number',
   'app.loading': 'Loading data…',
-  'unknown': 'not stated',
+  unknown: 'not stated',
   'figure.events': 'Events',
   'figure.participants': 'Participants',
   'figure.online': 'Online',
@@ -198,11 +198,14 @@ export const en: Record<keyof typeof ru, string> = {
   // Import, corrections, deletion, backup (src/import, src/backup).
   'import.title': 'Add documents',
   'import.pick': 'Choose files…',
-  'import.dropHint': 'or drop files and folders on the page. Accepted: .txt (UTF-8, Windows-1251, KOI8-R), .docx, .md and .html, up to {limit} each.',
+  'import.dropHint':
+    'or drop files and folders on the page. Accepted: .txt (UTF-8, Windows-1251, KOI8-R), .docx, .md and .html, up to {limit} each.',
   'import.dropOverlay': 'Drop the files to add them',
   'import.dropBlocked': 'Import is not available now',
-  'import.readonly': 'Import and editing are off: the browser storage is not available, so new documents would not be kept. The bundled data can still be viewed.',
-  'import.disconnected': 'Import and editing are off: this tab lost its database connection (the app was updated in another tab). Reload the page.',
+  'import.readonly':
+    'Import and editing are off: the browser storage is not available, so new documents would not be kept. The bundled data can still be viewed.',
+  'import.disconnected':
+    'Import and editing are off: this tab lost its database connection (the app was updated in another tab). Reload the page.',
   'import.waitLoading': 'Wait for the data to load.',
   'import.progress': '{done} of {total} processed',
   'import.progressLabel': 'Reading files',
@@ -216,11 +219,13 @@ export const en: Record<keyof typeof ru, string> = {
   'import.status.failed': 'refused',
   'import.status.saved': 'saved',
   'import.status.unrecognised': 'no resolution recognised: will be saved with a warning',
-  'import.status.unrecognisedUnticked': 'neither a resolution nor a report of an event recognised — will not be saved; tick it to save it with a warning',
+  'import.status.unrecognisedUnticked':
+    'neither a resolution nor a report of an event recognised — will not be saved; tick it to save it with a warning',
   'import.status.excluded': 'will not be saved',
   'import.status.invalid': 'fix the errors in the fields',
   'import.refuse.empty': 'The file is empty',
-  'import.refuse.too-big': 'The file is too large ({size}): files up to {limit} are accepted. A resolution is usually 5–50 KB; this may be the wrong file.',
+  'import.refuse.too-big':
+    'The file is too large ({size}): files up to {limit} are accepted. A resolution is usually 5–50 KB; this may be the wrong file.',
   'import.refuse.unsupported': 'This format is not supported: .txt, .docx, .md and .html are accepted',
   'import.refuse.old-word': 'The old Word format (.doc) cannot be read: save it as .docx or .txt in Word',
   'import.refuse.pdf': 'PDF cannot be read: copy the text into a .txt file or save the document as .docx',
@@ -240,7 +245,8 @@ export const en: Record<keyof typeof ru, string> = {
   'import.savedDuplicates': 'Already stored: {n}.',
   'import.nothingToSave': 'Nothing to save: no file is ready.',
   'import.preview': 'Check before saving: {name}',
-  'import.previewHint': 'Compare the extracted data with the text on the right. A corrected field is marked as edited by hand; its quote stays.',
+  'import.previewHint':
+    'Compare the extracted data with the text on the right. A corrected field is marked as edited by hand; its quote stays.',
   'import.check': 'Check',
   'import.include': 'Save the file {name}',
   'import.encoding': 'encoding {encoding}',
@@ -249,25 +255,32 @@ export const en: Record<keyof typeof ru, string> = {
   'import.editorFailed': 'The editor could not be loaded: {error}',
   // Issue 14: PDF, .doc, .rtf, .odt, folders and .zip archives.
   'import.pickFolder': 'Choose a folder…',
-  'import.dropHintAll': 'or drop files, folders and .zip archives on the page. Accepted: PDF (with text, not scans), .doc, .docx, .rtf, .odt, .txt (UTF-8, Windows-1251, KOI8-R), .md and .html.',
+  'import.dropHintAll':
+    'or drop files, folders and .zip archives on the page. Accepted: PDF (with text, not scans), .doc, .docx, .rtf, .odt, .txt (UTF-8, Windows-1251, KOI8-R), .md and .html.',
   'import.reading': 'reading…',
   'import.readingPages': 'reading: page {done} of {total}',
-  'import.fail.pdf-encrypted': 'The PDF is password-protected and its text cannot be read: open it, save a copy without the password and add that',
+  'import.fail.pdf-encrypted':
+    'The PDF is password-protected and its text cannot be read: open it, save a copy without the password and add that',
   'import.fail.pdf-broken': 'The PDF is damaged and cannot be read — download or save it again',
   'import.fail.pdf-truncated': 'The PDF is cut short: it was not downloaded or copied completely (its end is missing). Download it again',
-  'import.fail.pdf-no-text': 'The PDF has no text — it is a scan (pages are pictures). Recognise the text first (OCR, e.g. in FineReader or Acrobat), then add the recognised file',
-  'import.fail.pdf-too-many-pages': 'The PDF has {detail} pages — more than accepted ({pages}); a resolution is usually 1–10 pages. Save the pages you need as a file of their own',
+  'import.fail.pdf-no-text':
+    'The PDF has no text — it is a scan (pages are pictures). Recognise the text first (OCR, e.g. in FineReader or Acrobat), then add the recognised file',
+  'import.fail.pdf-too-many-pages':
+    'The PDF has {detail} pages — more than accepted ({pages}); a resolution is usually 1–10 pages. Save the pages you need as a file of their own',
   'import.fail.doc-encrypted': 'The Word document is password-protected: open it, remove the password and save it again',
   'import.fail.doc-broken': 'The .doc document is damaged or cut short — open it in Word or LibreOffice and save it again',
   'import.fail.doc-old': 'A Word 6.0/95 document — too old a format: open it in Word or LibreOffice and save it as .docx',
-  'import.fail.docx-encrypted': 'The Word document is password-protected: open it, remove the password (File → Info → Protect Document) and save it again',
+  'import.fail.docx-encrypted':
+    'The Word document is password-protected: open it, remove the password (File → Info → Protect Document) and save it again',
   'import.fail.rtf-broken': 'The RTF file is damaged and cannot be read — open it in Word or LibreOffice and save it again',
   'import.fail.odt-broken': 'The .odt document is damaged or cut short — open it in LibreOffice and save it again',
   'import.fail.odt-encrypted': 'The .odt document is password-protected: open it in LibreOffice, remove the password and save it again',
   'import.fail.wrong-format': 'The file is named .{ext}, but its content is {real} — such a file cannot be read',
-  'import.fail.wrong-format-image': 'The file is named .{ext}, but its content is {real}: text is not extracted from pictures. Recognise it (OCR) and add the recognised file',
+  'import.fail.wrong-format-image':
+    'The file is named .{ext}, but its content is {real}: text is not extracted from pictures. Recognise it (OCR) and add the recognised file',
   'import.fail.zip-broken': 'The .zip archive is damaged or cut short and cannot be unpacked',
-  'import.fail.zip-bomb': 'The file unpacks to {total} or more — it looks like a "zip bomb". Unpacking stopped at the limit; nothing from the file was added',
+  'import.fail.zip-bomb':
+    'The file unpacks to {total} or more — it looks like a "zip bomb". Unpacking stopped at the limit; nothing from the file was added',
   'import.fail.zip-too-many': 'The archive holds {detail} files — more than accepted at once ({limit}): unpack it and add it in parts',
   'import.fail.zip-empty': 'The archive holds no files',
   'import.fail.zip-method': 'A file in the archive is compressed in an unknown way: unpack the archive and add the folder',
@@ -365,7 +378,8 @@ export const en: Record<keyof typeof ru, string> = {
   'filters.series': 'Series',
   'series.title': 'Conference series',
   'series.hint': 'Editions of one event over the years: the same name, organiser and kind of event, ordinals that climb',
-  'series.empty': 'No series among the selected events: a series shows when an edition number belongs to the event itself or one event comes back under the same name',
+  'series.empty':
+    'No series among the selected events: a series shows when an edition number belongs to the event itself or one event comes back under the same name',
   'series.notFound': 'The series in the link is not in the data: all series are shown',
   'series.editions.one': 'edition',
   'series.editions.few': 'editions',
@@ -415,7 +429,8 @@ export const en: Record<keyof typeof ru, string> = {
   'report.failed': 'The report could not be prepared: {error}',
   'report.title': 'Analytical report',
   'report.subtitle': 'on the resolutions of library conferences',
-  'report.made': 'Prepared on {date} from the dashboard “Resolutions of library conferences”. Every figure comes with a quote from its document (in the footnotes).',
+  'report.made':
+    'Prepared on {date} from the dashboard “Resolutions of library conferences”. Every figure comes with a quote from its document (in the footnotes).',
   'report.selection': 'Events selected: {n}; years: {years}.',
   'report.noYears': 'years not stated',
   'report.figuresNote': 'Sums over the events that state the number; “not stated for N events” says how many documents are silent on it.',

@@ -48,7 +48,8 @@ export function formatSize(bytes: number, lang: Lang = locale.lang): string {
   const nf = (n: number, digits: number) => {
     const key = `${tags[lang]}|size|${digits}`;
     let f = numberFormats.get(key);
-    if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tags[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+    if (!f)
+      numberFormats.set(key, (f = new Intl.NumberFormat(tags[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })));
     return f.format(n);
   };
   const [bytesUnit, kbUnit, mbUnit] = SIZE_UNITS[lang];

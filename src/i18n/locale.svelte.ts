@@ -2,8 +2,7 @@
 // (so a shared link opens in the same language).
 export type Lang = 'ru' | 'en';
 
-const fromUrl = (): Lang =>
-  typeof location !== 'undefined' && new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ru';
+const fromUrl = (): Lang => (typeof location !== 'undefined' && new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ru');
 
 export const locale = $state<{ lang: Lang }>({ lang: fromUrl() });
 

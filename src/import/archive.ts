@@ -24,19 +24,22 @@ export interface ArchiveRefusal {
   limit?: number;
 }
 
-export type Unzipped =
-  | { ok: true; files: ArchiveFile[]; refused: ArchiveRefusal[] }
-  | { ok: false; code: FailCode; detail?: string };
+export type Unzipped = { ok: true; files: ArchiveFile[]; refused: ArchiveRefusal[] } | { ok: false; code: FailCode; detail?: string };
 
 export function unzipArchive(bytes: Uint8Array): Unzipped {
   const listing = listZip(bytes, MAX_ZIP_ENTRIES);
-  if (!listing.ok) return listing.code === 'zip-too-many' ? { ok: false, code: 'zip-too-many', detail: listing.detail } : { ok: false, code: 'zip-broken', detail: listing.detail };
+  if (!listing.ok)
+    return listing.code === 'zip-too-many'
+      ? { ok: false, code: 'zip-too-many', detail: listing.detail }
+      : { ok: false, code: 'zip-broken', detail: listing.detail };
   const entries = listing.entries.filter((e) => !e.directory && !systemEntry(e.name));
   if (entries.length === 0) return { ok: false, code: 'zip-empty' };
   // Claims first: an archive whose entries say they hold more than the total limit is refused unread.
   const declared = entries.reduce((n, e) => n + e.declaredSize, 0);
   if (declared > MAX_ZIP_TOTAL_BYTES) return { ok: false, code: 'zip-bomb', detail: String(declared) };
-  const wanted = new Set(entries.filter((e) => !unsafePath(e.name) && isKind(classifyFile(e.name)) && classifyFile(e.name) !== 'zip').map((e) => e.name));
+  const wanted = new Set(
+    entries.filter((e) => !unsafePath(e.name) && isKind(classifyFile(e.name)) && classifyFile(e.name) !== 'zip').map((e) => e.name),
+  );
   const within = inflatesWithin(bytes, MAX_ZIP_TOTAL_BYTES, (name) => wanted.has(name));
   if (!within.ok && within.code === 'zip-bomb') return { ok: false, code: 'zip-bomb', detail: within.detail };
   const files: ArchiveFile[] = [];
@@ -65,12 +68,21 @@ export function unzipArchive(bytes: Uint8Array): Unzipped {
     const data = readEntry(bytes, entry, limit);
     if (!data.ok) {
       // The entry went past what is left of the total: the whole archive is a bomb.
-      if (data.code === 'too-big' && limit < limitFor(kind)) return { ok: false, code: 'zip-bomb', detail: String(total + Number(data.detail ?? 0)) };
-      refused.push({ path, code: data.code, size: Math.max(entry.declaredSize, Number(data.detail ?? 0) || 0), limit: data.code === 'too-big' ? limitFor(kind) : undefined });
+      if (data.code === 'too-big' && limit < limitFor(kind))
+        return { ok: false, code: 'zip-bomb', detail: String(total + Number(data.detail ?? 0)) };
+      refused.push({
+        path,
+        code: data.code,
+        size: Math.max(entry.declaredSize, Number(data.detail ?? 0) || 0),
+        limit: data.code === 'too-big' ? limitFor(kind) : undefined,
+      });
       continue;
     }
     total += data.data.length;
-    const buffer = data.data.buffer.byteLength === data.data.length && data.data.byteOffset === 0 ? data.data.buffer as ArrayBuffer : data.data.slice().buffer as ArrayBuffer;
+    const buffer =
+      data.data.buffer.byteLength === data.data.length && data.data.byteOffset === 0
+        ? (data.data.buffer as ArrayBuffer)
+        : (data.data.slice().buffer as ArrayBuffer);
     files.push({ path, kind, bytes: buffer });
   }
   return { ok: true, files, refused };

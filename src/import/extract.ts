@@ -18,11 +18,35 @@ export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
 
 /** Why a file could not be read; the UI words it (import.fail.*). `detail` is already in Russian. */
 export type FailCode =
-  | 'decode' | 'docx-broken' | 'docx-not-zip' | 'no-text' | 'too-long' | 'crash' | 'timeout'
-  | 'pdf-encrypted' | 'pdf-broken' | 'pdf-truncated' | 'pdf-no-text' | 'pdf-too-many-pages'
-  | 'doc-encrypted' | 'doc-broken' | 'doc-old' | 'docx-encrypted' | 'rtf-broken' | 'odt-broken' | 'odt-encrypted'
-  | 'wrong-format' | 'too-big'
-  | 'zip-broken' | 'zip-bomb' | 'zip-too-many' | 'zip-empty' | 'zip-method' | 'entry-encrypted' | 'unsafe-path' | 'nested-archive';
+  | 'decode'
+  | 'docx-broken'
+  | 'docx-not-zip'
+  | 'no-text'
+  | 'too-long'
+  | 'crash'
+  | 'timeout'
+  | 'pdf-encrypted'
+  | 'pdf-broken'
+  | 'pdf-truncated'
+  | 'pdf-no-text'
+  | 'pdf-too-many-pages'
+  | 'doc-encrypted'
+  | 'doc-broken'
+  | 'doc-old'
+  | 'docx-encrypted'
+  | 'rtf-broken'
+  | 'odt-broken'
+  | 'odt-encrypted'
+  | 'wrong-format'
+  | 'too-big'
+  | 'zip-broken'
+  | 'zip-bomb'
+  | 'zip-too-many'
+  | 'zip-empty'
+  | 'zip-method'
+  | 'entry-encrypted'
+  | 'unsafe-path'
+  | 'nested-archive';
 
 /**
  * Something the user should know about a file that was read: it was not what its name said
@@ -30,9 +54,7 @@ export type FailCode =
  */
 export type Note = { code: 'read-as'; detail: RealKind } | { code: 'pdf-scanned-pages'; detail: string };
 
-export type Extracted =
-  | { ok: true; text: string; encoding: string | null; note?: Note }
-  | { ok: false; code: FailCode; detail?: string };
+export type Extracted = { ok: true; text: string; encoding: string | null; note?: Note } | { ok: false; code: FailCode; detail?: string };
 
 type Raw = { ok: true; text: string; encoding?: string | null; note?: Note } | { ok: false; code: FailCode; detail?: string };
 
@@ -95,7 +117,9 @@ async function readAs(real: RealKind, bytes: Uint8Array, onProgress?: OnProgress
       const { pdfToText } = await import('./formats/pdf');
       const r = await pdfToText(bytes, onProgress);
       if (!r.ok) return r;
-      return r.emptyPages > 0 ? { ok: true, text: r.text, note: { code: 'pdf-scanned-pages', detail: `${r.emptyPages}/${r.pages}` } } : { ok: true, text: r.text };
+      return r.emptyPages > 0
+        ? { ok: true, text: r.text, note: { code: 'pdf-scanned-pages', detail: `${r.emptyPages}/${r.pages}` } }
+        : { ok: true, text: r.text };
     }
     case 'cfb': {
       const { docToText } = await import('./formats/doc');
@@ -113,7 +137,9 @@ async function readAs(real: RealKind, bytes: Uint8Array, onProgress?: OnProgress
         const { odtToText } = await import('./formats/odt');
         return odtToText(bytes);
       }
-      return named === 'odt' ? { ok: false, code: 'odt-broken', detail: listing.ok ? 'no content.xml' : listing.code } : { ok: false, code: 'wrong-format', detail: 'zip' };
+      return named === 'odt'
+        ? { ok: false, code: 'odt-broken', detail: listing.ok ? 'no content.xml' : listing.code }
+        : { ok: false, code: 'wrong-format', detail: 'zip' };
     }
     case 'html': {
       const decoded = decodeBytes(bytes);

@@ -3,16 +3,94 @@
 // it knows quoted attribute values ("a>b" inside a tag), comments, and elements whose content is not
 // text (script, style, template, svg…), and leaves a lone "<" that starts no tag as text ("a < b").
 
-const SKIP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'canvas']);
-const LINE = new Set(['br', 'div', 'tr', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address', 'center']);
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'hr', 'form', 'fieldset']);
+const SKIP_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'head',
+  'title',
+  'select',
+  'canvas',
+]);
+const LINE = new Set([
+  'br',
+  'div',
+  'tr',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+]);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'hr',
+  'form',
+  'fieldset',
+]);
 const CELL = new Set(['td', 'th']);
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', laquo: '«', raquo: '»',
-  mdash: '—', ndash: '–', hellip: '…', ldquo: '“', rdquo: '”', bdquo: '„', lsquo: '‘', rsquo: '’', sbquo: '‚',
-  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', middot: '·', bull: '•', sect: '§',
-  numero: '№', euro: '€', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwnj: '', zwj: '', minus: '−',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '',
+  laquo: '«',
+  raquo: '»',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  middot: '·',
+  bull: '•',
+  sect: '§',
+  numero: '№',
+  euro: '€',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwnj: '',
+  zwj: '',
+  minus: '−',
 };
 
 /** &amp; &#1072; &#x430; and the common named entities; unknown ones stay as written. */
@@ -159,7 +237,10 @@ export function markdownToText(md: string): string {
   s = s.replace(/~~(?=\S)([^\n]{0,500}?\S)~~/g, '$1'); // ~~strike~~
   s = s.replace(/`([^`\n]+)`/g, '$1'); // `code`
   s = s.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1'); // backslash escapes
-  return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  return s
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Comments and non-text elements (script, style…) removed, across lines; other tags left. */

@@ -12,7 +12,12 @@ import type { FileKind } from './read-file';
 
 const asBytes = (bytes: ArrayBuffer | Uint8Array) => (bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 
-export async function parseFile(name: string, kind: FileKind, bytes: ArrayBuffer | Uint8Array, onProgress?: OnProgress): Promise<ParseOutcome> {
+export async function parseFile(
+  name: string,
+  kind: FileKind,
+  bytes: ArrayBuffer | Uint8Array,
+  onProgress?: OnProgress,
+): Promise<ParseOutcome> {
   try {
     const extracted = await extractText(kind, asBytes(bytes), onProgress);
     if (!extracted.ok) return extracted;

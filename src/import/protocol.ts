@@ -20,8 +20,7 @@ export type WorkerRequest =
 
 export type ParseOutcome =
   /** textKey: the normalised-text key (text-key.ts) on which duplicates are found. */
-  | { ok: true; record: Resolution; encoding: string | null; textKey: string; note?: Note }
-  | { ok: false; code: FailCode; detail?: string };
+  { ok: true; record: Resolution; encoding: string | null; textKey: string; note?: Note } | { ok: false; code: FailCode; detail?: string };
 
 export type WorkerResponse =
   | { type: 'parsed'; id: number; outcome: ParseOutcome }

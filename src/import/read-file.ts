@@ -3,7 +3,12 @@
 // document whose bytes are another format than its name says is read as what it is (extract.ts).
 import { SOURCE_FORMATS, type SourceFormat } from '../lib/types';
 import {
-  MAX_DOC_FILE_BYTES, MAX_DOCX_FILE_BYTES, MAX_ODT_FILE_BYTES, MAX_PDF_FILE_BYTES, MAX_TEXT_FILE_BYTES, MAX_ZIP_FILE_BYTES,
+  MAX_DOC_FILE_BYTES,
+  MAX_DOCX_FILE_BYTES,
+  MAX_ODT_FILE_BYTES,
+  MAX_PDF_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  MAX_ZIP_FILE_BYTES,
 } from './limits';
 
 /** How the worker turns the file's bytes into text (a zip: into more files). */
@@ -14,17 +19,23 @@ const FILE_KINDS: readonly FileKind[] = [...SOURCE_FORMATS, 'zip'];
 export const REFUSE_CODES = ['empty', 'too-big', 'unsupported'] as const;
 export type RefuseCode = (typeof REFUSE_CODES)[number];
 
-export type Precheck =
-  | { ok: true; kind: FileKind }
-  | { ok: false; code: RefuseCode; limit?: number };
+export type Precheck = { ok: true; kind: FileKind } | { ok: false; code: RefuseCode; limit?: number };
 
 const KINDS: Record<string, FileKind> = {
-  txt: 'text', text: 'text', csv: 'text',
-  md: 'markdown', markdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html', mht: 'html', mhtml: 'html',
+  txt: 'text',
+  text: 'text',
+  csv: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  mht: 'html',
+  mhtml: 'html',
   docx: 'docx',
   pdf: 'pdf',
-  doc: 'doc', dot: 'doc',
+  doc: 'doc',
+  dot: 'doc',
   rtf: 'rtf',
   odt: 'odt',
   zip: 'zip',
@@ -47,9 +58,15 @@ export function classifyFile(name: string): FileKind | RefuseCode {
 }
 
 const LIMITS: Record<FileKind, number> = {
-  text: MAX_TEXT_FILE_BYTES, markdown: MAX_TEXT_FILE_BYTES, html: MAX_TEXT_FILE_BYTES,
-  docx: MAX_DOCX_FILE_BYTES, odt: MAX_ODT_FILE_BYTES, pdf: MAX_PDF_FILE_BYTES,
-  doc: MAX_DOC_FILE_BYTES, rtf: MAX_DOC_FILE_BYTES, zip: MAX_ZIP_FILE_BYTES,
+  text: MAX_TEXT_FILE_BYTES,
+  markdown: MAX_TEXT_FILE_BYTES,
+  html: MAX_TEXT_FILE_BYTES,
+  docx: MAX_DOCX_FILE_BYTES,
+  odt: MAX_ODT_FILE_BYTES,
+  pdf: MAX_PDF_FILE_BYTES,
+  doc: MAX_DOC_FILE_BYTES,
+  rtf: MAX_DOC_FILE_BYTES,
+  zip: MAX_ZIP_FILE_BYTES,
 };
 
 export function limitFor(kind: FileKind): number {
@@ -71,7 +88,8 @@ export function isKind(k: string): k is FileKind {
 }
 
 /** The `accept` attribute of the file input. */
-export const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.mht,.docx,.doc,.pdf,.rtf,.odt,.zip,text/plain,text/markdown,text/html,' +
+export const ACCEPT =
+  '.txt,.text,.md,.markdown,.html,.htm,.mht,.docx,.doc,.pdf,.rtf,.odt,.zip,text/plain,text/markdown,text/html,' +
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf,' +
   'application/rtf,text/rtf,application/vnd.oasis.opendocument.text,application/zip';
 

@@ -56,9 +56,7 @@ export interface SessionDeps {
   knownKeys?: () => Iterable<string>;
 }
 
-export type SaveOutcome =
-  | { ok: true; saved: number; duplicates: number }
-  | { ok: false; message: string };
+export type SaveOutcome = { ok: true; saved: number; duplicates: number } | { ok: false; message: string };
 
 /** The parser found neither a resolution nor a report of an event. */
 export const isUnrecognised = (r: Resolution | undefined) => !!r?.warnings.some((w) => w.code === 'no-resolution');
@@ -140,7 +138,10 @@ export class ImportSession {
       this.done = 0;
       this.total = 0;
     }
-    const { items, jobs } = this.itemsFor(files.map((file) => ({ file, name: displayName(file) })), false);
+    const { items, jobs } = this.itemsFor(
+      files.map((file) => ({ file, name: displayName(file) })),
+      false,
+    );
     this.queue.push(...jobs);
     this.setItems([...this.items, ...items]);
     if (!this.running) void this.run();
@@ -213,14 +214,24 @@ export class ImportSession {
     const sha = outcome.record.source.sha256;
     // Keys of other files of this import, and (computed once per run, on first need) of the stored ones.
     const key = outcome.textKey;
-    const inBatch = this.items.some((it) => it.key !== job.key && it.status !== 'duplicate' &&
-      (it.original?.source.sha256 === sha || (key !== undefined && it.textKey === key)));
+    const inBatch = this.items.some(
+      (it) =>
+        it.key !== job.key &&
+        it.status !== 'duplicate' &&
+        (it.original?.source.sha256 === sha || (key !== undefined && it.textKey === key)),
+    );
     const duplicateOf = stored.has(sha) || (key !== undefined && this.storedKeys().has(key)) ? 'db' : inBatch ? 'batch' : undefined;
     // A text in which nothing was recognised (a shopping list saved as .txt) starts unticked: it is saved,
     // and counted as an event, only if the user keeps it.
     this.update(job.key, {
-      status: duplicateOf ? 'duplicate' : 'ready', duplicateOf, reading: undefined, original: outcome.record, encoding: outcome.encoding,
-      textKey: key, note: outcome.note, include: !isUnrecognised(outcome.record),
+      status: duplicateOf ? 'duplicate' : 'ready',
+      duplicateOf,
+      reading: undefined,
+      original: outcome.record,
+      encoding: outcome.encoding,
+      textKey: key,
+      note: outcome.note,
+      include: !isUnrecognised(outcome.record),
     });
   }
 
@@ -246,7 +257,11 @@ export class ImportSession {
     const files = result.files.map((f) => ({ file: new Blob([f.bytes]), name: prefix + f.path }));
     const { items, jobs } = this.itemsFor(files, true);
     const refused: ImportItem[] = result.refused.map((r: ArchiveRefusal) => ({
-      key: this.nextKey++, name: prefix + r.path, size: r.size, status: 'failed', include: true,
+      key: this.nextKey++,
+      name: prefix + r.path,
+      size: r.size,
+      status: 'failed',
+      include: true,
       failure: { code: r.code, limit: r.limit, detail: r.code === 'unsafe-path' ? r.path : undefined },
     }));
     this.total += refused.length;
@@ -303,17 +318,23 @@ export class ImportSession {
     const chosen = this.items.filter((it) => this.savable(it));
     if (chosen.length === 0) return { ok: true, saved: 0, duplicates: 0 };
     const records = chosen.map((it) => recordOf(it)!);
-    const edited = new Map(chosen.flatMap((it) => {
-      const p = patchOf(it);
-      return p && p.edited.length > 0 ? [[it.original!.id, p.edited] as const] : [];
-    }));
+    const edited = new Map(
+      chosen.flatMap((it) => {
+        const p = patchOf(it);
+        return p && p.edited.length > 0 ? [[it.original!.id, p.edited] as const] : [];
+      }),
+    );
     this.saving = true;
     try {
       const result = await putImported(db, records, edited);
       const added = new Set(result.added);
       const chosenKeys = new Set(chosen.map((it) => it.key));
       const next = this.items.map((it) =>
-        !chosenKeys.has(it.key) ? it : added.has(it.original!.id) ? { ...it, status: 'saved' as const } : { ...it, status: 'duplicate' as const, duplicateOf: 'db' as const },
+        !chosenKeys.has(it.key)
+          ? it
+          : added.has(it.original!.id)
+            ? { ...it, status: 'saved' as const }
+            : { ...it, status: 'duplicate' as const, duplicateOf: 'db' as const },
       );
       this.setItems(next);
       // The preview moves on to a file still waiting to be saved, if any.

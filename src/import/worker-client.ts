@@ -84,7 +84,12 @@ export class WorkerParser implements Parser {
     this.reset();
   }
 
-  private request(msg: WorkerRequest, transfer: Transferable[], timeout?: number, onProgress?: ProgressHandler): Promise<WorkerResponse | null> {
+  private request(
+    msg: WorkerRequest,
+    transfer: Transferable[],
+    timeout?: number,
+    onProgress?: ProgressHandler,
+  ): Promise<WorkerResponse | null> {
     clearTimeout(this.idle);
     const worker = this.spawn();
     return new Promise((resolve) => {

@@ -27,7 +27,16 @@ export interface Span {
 }
 
 export const COUNT_FIELDS = [
-  'total', 'offline', 'online', 'views', 'reports', 'cities', 'rural', 'regions', 'countries', 'organizations',
+  'total',
+  'offline',
+  'online',
+  'views',
+  'reports',
+  'cities',
+  'rural',
+  'regions',
+  'countries',
+  'organizations',
 ] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type Participants = Record<CountField, number | null>;
@@ -73,7 +82,7 @@ export interface Item {
 }
 
 export type EvidenceField =
-  | 'title' | 'kind' | 'ordinal' | 'organizer' | 'date' | 'year' | 'hostCity' | 'format' | `participants.${CountField}`;
+  'title' | 'kind' | 'ordinal' | 'organizer' | 'date' | 'year' | 'hostCity' | 'format' | `participants.${CountField}`;
 
 export interface Warning {
   /** Stable code, e.g. 'count-mismatch', 'date-backwards', 'year-outlier', 'place-unresolved', 'no-resolution'. */

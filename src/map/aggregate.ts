@@ -55,8 +55,15 @@ export function mapPlaces(selected: readonly Resolution[]): MapPlace[] {
       let m = byKey.get(key);
       if (!m) {
         m = {
-          key, name: p.name, kind: p.kind, regionCode: p.regionCode, country: p.country, lat: p.lat, lon: p.lon,
-          approximate: p.approximate, events: { host: [], origin: [], speaker: [], mentioned: [] },
+          key,
+          name: p.name,
+          kind: p.kind,
+          regionCode: p.regionCode,
+          country: p.country,
+          lat: p.lat,
+          lon: p.lon,
+          approximate: p.approximate,
+          events: { host: [], origin: [], speaker: [], mentioned: [] },
         };
         byKey.set(key, m);
       }

@@ -6,7 +6,10 @@ import type { BasemapProps } from './basemap-types';
 export type BasemapFeature = Feature<Geometry, BasemapProps>;
 
 /** Where Russia is drawn: Kaliningrad to the Bering Strait with the far east east of 180° (lon 191 = −169). */
-export const RUSSIA_BOUNDS: [[number, number], [number, number]] = [[41, 19], [78, 191]];
+export const RUSSIA_BOUNDS: [[number, number], [number, number]] = [
+  [41, 19],
+  [78, 191],
+];
 
 const isRussian = (country: string | null, regionCode: string | null = null) =>
   country === 'RU' || (regionCode?.startsWith('RU-') ?? false);

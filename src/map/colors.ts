@@ -19,8 +19,18 @@ export interface MapColors {
 
 /** Light-theme values, used when a variable is missing (e.g. in tests without the stylesheet). */
 const FALLBACK: MapColors = {
-  sea: '#dce8f1', land: '#f6f5f1', foreign: '#e4e2dc', border: '#9b9aa3', low: '#e2f2da', high: '#2e8b57',
-  host: '#d55e00', origin: '#0072b2', speaker: '#cc79a7', mentioned: '#7a7a7a', halo: '#ffffff', selected: '#e69f00',
+  sea: '#dce8f1',
+  land: '#f6f5f1',
+  foreign: '#e4e2dc',
+  border: '#9b9aa3',
+  low: '#e2f2da',
+  high: '#2e8b57',
+  host: '#d55e00',
+  origin: '#0072b2',
+  speaker: '#cc79a7',
+  mentioned: '#7a7a7a',
+  halo: '#ffffff',
+  selected: '#e69f00',
 };
 
 export function readColors(el: Element): MapColors {

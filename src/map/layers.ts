@@ -151,6 +151,7 @@ function areaTooltip(f: BasemapFeature, counts: AreaCounts, ctx: LayerContext): 
   const notes = f.properties.kind === 'disputed' ? [t('map.noCode')] : events.length ? [] : [t('map.tip.none')];
   // The area's name in the page's language (the basemap holds the Russian one).
   const p = f.properties;
-  const title = (p.kind === 'region' && p.code ? regionName(p.code) : p.kind === 'country' && p.code ? countryName(p.code) : null) ?? p.name;
+  const title =
+    (p.kind === 'region' && p.code ? regionName(p.code) : p.kind === 'country' && p.code ? countryName(p.code) : null) ?? p.name;
   return tooltipNode({ title, notes, events: events.map(ctx.label) });
 }

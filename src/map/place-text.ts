@@ -4,7 +4,10 @@ import { regionOf } from '../i18n/places';
 import { t, type MessageKey } from '../i18n/messages';
 
 const ROLE_KEY: Record<PlaceRole, MessageKey> = {
-  host: 'map.role.host', origin: 'map.role.origin', speaker: 'map.role.speaker', mentioned: 'map.role.mentioned',
+  host: 'map.role.host',
+  origin: 'map.role.origin',
+  speaker: 'map.role.speaker',
+  mentioned: 'map.role.mentioned',
 };
 
 export const roleLabel = (role: PlaceRole): string => t(ROLE_KEY[role]);

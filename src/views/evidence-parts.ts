@@ -24,7 +24,7 @@ export interface TextPart<T> {
 /** Lines of a piece of text, a line of n characters counting as ceil(n / LINE_CHARS); a final "\n" ends the last line. */
 function linesOf(s: string): number {
   let lines = 0;
-  for (let at = 0; at < s.length; ) {
+  for (let at = 0; at < s.length;) {
     let nl = s.indexOf('\n', at);
     if (nl < 0) nl = s.length;
     lines += Math.max(1, Math.ceil((nl - at) / LINE_CHARS));
@@ -51,8 +51,12 @@ export function textParts<T>(nodes: SegmentNode<T>[], size = PART_CHARS, from = 
     start = end;
     length = 0;
   };
-  const piece = (n: TextNode, from: number, to: number): TextNode =>
-    ({ kind: 'text', text: n.text.slice(from - n.start, to - n.start), start: from, end: to });
+  const piece = (n: TextNode, from: number, to: number): TextNode => ({
+    kind: 'text',
+    text: n.text.slice(from - n.start, to - n.start),
+    start: from,
+    end: to,
+  });
   for (const node of nodes) {
     if (node.kind === 'mark') {
       add(node);

@@ -30,33 +30,99 @@ export function fieldRefs(r: Resolution): FieldRef[] {
   const ev = r.evidence;
   const unknown = t('unknown');
   const refs: FieldRef[] = [
-    { id: 'date', field: 'date', group: 'date', label: t('events.date'), value: dateText(r), known: r.date.start !== null || r.year !== null, span: ev.date ?? ev.year ?? null },
     {
-      id: 'hostCity', field: 'hostCity', group: 'place', label: t('detail.hostCity'),
-      value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${t('events.cityInferred')}` : '') : unknown,
-      known: r.hostCity !== null, span: ev.hostCity ?? r.hostCity?.evidence ?? null,
+      id: 'date',
+      field: 'date',
+      group: 'date',
+      label: t('events.date'),
+      value: dateText(r),
+      known: r.date.start !== null || r.year !== null,
+      span: ev.date ?? ev.year ?? null,
     },
-    { id: 'format', field: 'format', group: 'text', label: t('events.format'), value: formatText(r.format), known: r.format !== null, span: ev.format ?? null },
+    {
+      id: 'hostCity',
+      field: 'hostCity',
+      group: 'place',
+      label: t('detail.hostCity'),
+      value: r.hostCity ? r.hostCity.name + (r.hostCity.inferred ? ` ${t('events.cityInferred')}` : '') : unknown,
+      known: r.hostCity !== null,
+      span: ev.hostCity ?? r.hostCity?.evidence ?? null,
+    },
+    {
+      id: 'format',
+      field: 'format',
+      group: 'text',
+      label: t('events.format'),
+      value: formatText(r.format),
+      known: r.format !== null,
+      span: ev.format ?? null,
+    },
     ...COUNT_FIELDS.map((f): FieldRef => ({
-      id: `participants.${f}`, field: `participants.${f}`, group: 'number', label: t(`count.${f}`),
-      value: countText(r.participants[f], r.approx[f]), known: r.participants[f] !== null,
+      id: `participants.${f}`,
+      field: `participants.${f}`,
+      group: 'number',
+      label: t(`count.${f}`),
+      value: countText(r.participants[f], r.approx[f]),
+      known: r.participants[f] !== null,
       span: r.participants[f] !== null ? (ev[`participants.${f}`] ?? null) : null,
     })),
-    { id: 'title', field: 'title', group: 'text', label: t('events.name'), value: r.title ?? unknown, known: r.title !== null, span: ev.title ?? null },
-    { id: 'kind', field: 'kind', group: 'text', label: t('detail.kind'), value: kindText(r), known: r.kind !== 'other', span: ev.kind ?? null },
-    { id: 'ordinal', field: 'ordinal', group: 'text', label: t('detail.ordinal'), value: r.ordinal ?? unknown, known: r.ordinal !== null, span: ev.ordinal ?? null },
-    { id: 'organizer', field: 'organizer', group: 'text', label: t('detail.organizer'), value: r.organizer ?? unknown, known: r.organizer !== null, span: ev.organizer ?? null },
+    {
+      id: 'title',
+      field: 'title',
+      group: 'text',
+      label: t('events.name'),
+      value: r.title ?? unknown,
+      known: r.title !== null,
+      span: ev.title ?? null,
+    },
+    {
+      id: 'kind',
+      field: 'kind',
+      group: 'text',
+      label: t('detail.kind'),
+      value: kindText(r),
+      known: r.kind !== 'other',
+      span: ev.kind ?? null,
+    },
+    {
+      id: 'ordinal',
+      field: 'ordinal',
+      group: 'text',
+      label: t('detail.ordinal'),
+      value: r.ordinal ?? unknown,
+      known: r.ordinal !== null,
+      span: ev.ordinal ?? null,
+    },
+    {
+      id: 'organizer',
+      field: 'organizer',
+      group: 'text',
+      label: t('detail.organizer'),
+      value: r.organizer ?? unknown,
+      known: r.organizer !== null,
+      span: ev.organizer ?? null,
+    },
   ];
   r.places.forEach((p, i) => {
     refs.push({
-      id: `place.${p.role}.${i}`, field: `places.${p.role}`, group: 'place', label: t(`place.${p.role}`),
-      value: p.name, known: true, span: p.evidence,
+      id: `place.${p.role}.${i}`,
+      field: `places.${p.role}`,
+      group: 'place',
+      label: t(`place.${p.role}`),
+      value: p.name,
+      known: true,
+      span: p.evidence,
     });
   });
   r.recommendations.forEach((item, i) => {
     refs.push({
-      id: `rec.${i}`, field: 'recommendations', group: 'rec', label: t('detail.recommendations'),
-      value: item.text, known: true, span: item.evidence,
+      id: `rec.${i}`,
+      field: 'recommendations',
+      group: 'rec',
+      label: t('detail.recommendations'),
+      value: item.text,
+      known: true,
+      span: item.evidence,
     });
   });
   return refs;
@@ -94,14 +160,18 @@ const GROUP_ORDER: readonly MarkGroup[] = ['search', 'number', 'date', 'place', 
 /** The words of the search query `q` found in `text`, as refs to highlight ("search.0", "search.1", …). */
 export function searchRefs(text: string, q: string): FieldRef[] {
   return searchHits(text, q).map((h, i) => ({
-    id: `search.${i}`, field: 'search', group: 'search', label: t('detail.searchMark'),
-    value: text.slice(h.start, h.end), known: true, span: { quote: text.slice(h.start, h.end), start: h.start, end: h.end },
+    id: `search.${i}`,
+    field: 'search',
+    group: 'search',
+    label: t('detail.searchMark'),
+    value: text.slice(h.start, h.end),
+    known: true,
+    span: { quote: text.slice(h.start, h.end), start: h.start, end: h.end },
   }));
 }
 
 /** The colour group of a mark (its class is `m-<group>`). */
-export const markGroup = (n: MarkNode<FieldRef>): MarkGroup =>
-  GROUP_ORDER.find((g) => n.data.some((d) => d.group === g)) ?? 'text';
+export const markGroup = (n: MarkNode<FieldRef>): MarkGroup => GROUP_ORDER.find((g) => n.data.some((d) => d.group === g)) ?? 'text';
 
 /** A mark's tooltip: "Label: value" per field it shows ("Рекомендации" alone for a recommendation). */
 export const markTitle = (n: MarkNode<FieldRef>): string =>

@@ -12,7 +12,9 @@ export function queryTerms(q: string): { words: string[]; numbers: string[] } {
   const words: string[] = [];
   const numbers: string[] = [];
   // Digit groups typed with spaces ("2 198") are one number.
-  for (const raw of fold(q).replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1').split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of fold(q)
+    .replace(/(\d)[\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (!raw || STOP.has(raw)) continue;
     if (/^\d+$/.test(raw)) numbers.push(raw);
     else if (raw.length >= 2) words.push(stem(raw));

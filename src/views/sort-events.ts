@@ -8,19 +8,30 @@ export type SortDir = 'asc' | 'desc';
 
 /** The direction a column takes on its first click: numbers and dates largest/newest first. */
 export const FIRST_DIR: Record<SortColumn, SortDir> = {
-  date: 'desc', name: 'asc', city: 'asc', format: 'asc', total: 'desc', recs: 'desc',
+  date: 'desc',
+  name: 'asc',
+  city: 'asc',
+  format: 'asc',
+  total: 'desc',
+  recs: 'desc',
 };
 
 type Key = string | number | null;
 
 function keyOf(r: Resolution, column: SortColumn): Key {
   switch (column) {
-    case 'date': return r.date.start;
-    case 'name': return r.title; // by the title itself, not by ordinal or kind
-    case 'city': return r.hostCity?.name ?? null;
-    case 'format': return r.format ? formatText(r.format) : null;
-    case 'total': return r.participants.total;
-    case 'recs': return r.recommendations.length;
+    case 'date':
+      return r.date.start;
+    case 'name':
+      return r.title; // by the title itself, not by ordinal or kind
+    case 'city':
+      return r.hostCity?.name ?? null;
+    case 'format':
+      return r.format ? formatText(r.format) : null;
+    case 'total':
+      return r.participants.total;
+    case 'recs':
+      return r.recommendations.length;
   }
 }
 
@@ -34,9 +45,15 @@ export function sortEvents(rows: readonly Resolution[], column: SortColumn, dir:
     if (a.k === null || b.k === null) return a.k === b.k ? 0 : a.k === null ? 1 : -1;
     // Numbers by value, ISO dates as plain strings (fast at 10 000 rows), names through the collator.
     const c =
-      typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k
-      : column === 'date' ? (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)
-      : collator.compare(String(a.k), String(b.k));
+      typeof a.k === 'number' && typeof b.k === 'number'
+        ? a.k - b.k
+        : column === 'date'
+          ? a.k < b.k
+            ? -1
+            : a.k > b.k
+              ? 1
+              : 0
+          : collator.compare(String(a.k), String(b.k));
     return sign * c;
   });
   return keyed.map((x) => x.r);

@@ -3,7 +3,12 @@
 // `data-index` (its position in the whole list) and is measured with `measure`.
 
 import {
-  Virtualizer, elementScroll, measureElement, observeElementOffset, observeElementRect, type VirtualItem,
+  Virtualizer,
+  elementScroll,
+  measureElement,
+  observeElementOffset,
+  observeElementRect,
+  type VirtualItem,
 } from '@tanstack/virtual-core';
 
 export class VirtualWindow {

@@ -51,7 +51,10 @@ test('a link with filters reproduces the view: search, place and theme', async (
 
 test('clicking a theme filters every view and can be removed as a chip', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: /Управление качеством и стандарты/ }).first().click();
+  await page
+    .getByRole('button', { name: /Управление качеством и стандарты/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/theme=quality/);
   const chip = page.getByRole('button', { name: /Убрать фильтр: Тема: Управление качеством/ });
   await expect(chip).toBeVisible();
@@ -60,7 +63,10 @@ test('clicking a theme filters every view and can be removed as a chip', async (
 });
 
 test('screenshots at 1366×768 and 375×812', async ({ page }) => {
-  for (const [width, height] of [[1366, 768], [375, 812]]) {
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 812],
+  ]) {
     await page.setViewportSize({ width, height });
     await page.goto('./?from=2015');
     await expect(figure(page, 'events')).toHaveText('4');

@@ -60,8 +60,15 @@ async function writeFolder(root: string): Promise<Map<string, FixtureEvent>> {
     if (e.file === 'tambov.pdf') continue;
     let bytes: Buffer | string;
     if (e.file.endsWith('.txt')) bytes = eventText(e);
-    else if (e.file.endsWith('.md')) bytes = eventText(e).replace(/^РЕЗОЛЮЦИЯ$/m, '# РЕЗОЛЮЦИЯ').replace(/^(\d)\. /gm, '$1. ');
-    else if (e.file.endsWith('.html')) bytes = `<!doctype html><html><head><meta charset="utf-8"><title>Резолюция</title></head><body>${eventText(e).split('\n').map((l) => (l ? `<p>${l}</p>` : '')).join('\n')}</body></html>`;
+    else if (e.file.endsWith('.md'))
+      bytes = eventText(e)
+        .replace(/^РЕЗОЛЮЦИЯ$/m, '# РЕЗОЛЮЦИЯ')
+        .replace(/^(\d)\. /gm, '$1. ');
+    else if (e.file.endsWith('.html'))
+      bytes = `<!doctype html><html><head><meta charset="utf-8"><title>Резолюция</title></head><body>${eventText(e)
+        .split('\n')
+        .map((l) => (l ? `<p>${l}</p>` : ''))
+        .join('\n')}</body></html>`;
     else bytes = await fixture(e.file);
     await writeFile(join(root, e.file), bytes);
     where.set(e.file, e);
@@ -113,7 +120,10 @@ test('bad inputs from a real folder, each with its message; nothing of them is s
   const tomsk = await fixture('tomsk.pdf');
   const bomb = makeZip(Array.from({ length: 64 }, (_, i) => ({ name: `доклад-${i}.txt`, raw: deflatedZeros(4.9), declaredSize: 1024 })));
   const unsafe = makeZip([{ name: '../../Автозагрузка/резолюция.txt', data: eventText(EVENTS[5]) }]);
-  const html = `<html><body>${eventText(EVENTS[1]).split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  const html = `<html><body>${eventText(EVENTS[1])
+    .split('\n')
+    .map((l) => `<p>${l}</p>`)
+    .join('')}</body></html>`;
   await filesInput(page).setInputFiles([
     { name: 'secret.pdf', mimeType: 'application/pdf', buffer: await fixture('secret.pdf') },
     { name: 'обрезан.pdf', mimeType: 'application/pdf', buffer: tomsk.subarray(0, tomsk.length >> 1) },
@@ -136,7 +146,13 @@ test('bad inputs from a real folder, each with its message; nothing of them is s
 });
 
 test('a 2 000-page PDF shows its pages as they are read, and "Остановить" ends it; the next file is read', async ({ page }) => {
-  const lines = (n: number) => typeset([`Приложение ${n}: ${'сведения об участниках секции, темы их выступлений и вопросы к докладчикам; '.repeat(8)}`], { x: 50, top: 800, width: 495, size: 9 });
+  const lines = (n: number) =>
+    typeset([`Приложение ${n}: ${'сведения об участниках секции, темы их выступлений и вопросы к докладчикам; '.repeat(8)}`], {
+      x: 50,
+      top: 800,
+      width: 495,
+      size: 9,
+    });
   const pages: PdfPage[] = Array.from({ length: 2000 }, (_, i) => ({ texts: lines(i + 1) }));
   await ready(page);
   await filesInput(page).setInputFiles([
@@ -146,7 +162,15 @@ test('a 2 000-page PDF shows its pages as they are read, and "Остановит
   const item = fileResult(page, 'сборник.pdf');
   await expect(item).toContainText(/читается: страница [\d\s]+ из 2\s?000/);
   // The page answers while the worker reads.
-  expect(await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); requestAnimationFrame(() => resolve(performance.now() - t)); }))).toBeLessThan(1000);
+  expect(
+    await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - t));
+        }),
+    ),
+  ).toBeLessThan(1000);
   await page.locator('[data-action="import-cancel"]').click();
   await expect(item).toHaveCount(0);
   await expect(fileResult(page, 'следующий.pdf')).toHaveCount(0);

@@ -18,7 +18,11 @@ const seedLike = () => seed(0).replace('10 ноября 2021 года', '10 но
 const seedLike1251 = () => Buffer.from(encodeSingleByte(seedLike(), 'windows-1251'));
 /** The record id the app gives a text: "r-" + sha256 of the decoded text. */
 const idOf = (text: string) => 'r-' + createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex').slice(0, 16);
-const txt = (name: string, content: string | Buffer) => ({ name, mimeType: 'text/plain', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+const txt = (name: string, content: string | Buffer) => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+});
 
 // --- CSP guard: violations reported to the page (event) or the console fail the test. -------------
 const cspConsole = new WeakMap<Page, string[]>();
@@ -50,7 +54,9 @@ async function importSeedLike(page: Page) {
   await expect(fileResult(page, 'резолюция-2022.txt')).toHaveAttribute('data-status', 'ready');
 }
 
-test('a seed-like text (windows-1251) is previewed, saved, and the table grows by one; the same file again is "уже есть"', async ({ page }) => {
+test('a seed-like text (windows-1251) is previewed, saved, and the table grows by one; the same file again is "уже есть"', async ({
+  page,
+}) => {
   await ready(page);
   await importSeedLike(page);
   const item = fileResult(page, 'резолюция-2022.txt');
@@ -171,7 +177,9 @@ test('backup: export, change the data, restore (replace) brings it back exactly'
   await expect(rows(page)).toHaveCount(5);
 
   await page.getByLabel('заменить все данные').check();
-  await page.locator('[data-action="backup-restore"]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backupText) });
+  await page
+    .locator('[data-action="backup-restore"]')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backupText) });
   await expect(page.getByText(/Заменить все данные копией от .* \(документов: 5\)\?/)).toBeVisible();
   await page.locator('[data-action="backup-restore-confirm"]').click();
   await expect(page.locator('[data-backup-message]')).toHaveText('Восстановлено: записано 5, пропущено 0. Всего документов: 5.');
@@ -191,7 +199,11 @@ test('a foreign, broken or dataset JSON is refused with a Russian message and ch
   await expect(message).toHaveAttribute('role', 'alert');
   await expect(page.locator('[data-action="backup-restore-confirm"]')).toHaveCount(0);
 
-  await restore.setInputFiles({ name: 'обрезан.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"resolutions-dashboard-backup","schemaVersion":2,"resol') });
+  await restore.setInputFiles({
+    name: 'обрезан.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"resolutions-dashboard-backup","schemaVersion":2,"resol'),
+  });
   await expect(message).toContainText('Файл не читается как JSON');
 
   const dataset = await readFile(join(process.cwd(), 'data/resolutions.json'));
@@ -220,14 +232,18 @@ test('bad files: each refused with its reason, scripts shown as text, nothing el
   });
   await ready(page);
   const docx = await makeDocx(seedLike());
-  const xssText = '<script>window.__xss = 1; alert(1)</script>\n<img src=x onerror="window.__xss = 2; alert(2)">\n' +
-    seed(3).replace('2015', '2014');
+  const xssText =
+    '<script>window.__xss = 1; alert(1)</script>\n<img src=x onerror="window.__xss = 2; alert(2)">\n' + seed(3).replace('2015', '2014');
   await importInput(page).setInputFiles([
     txt('пустой.txt', ''),
     txt('скан.txt', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1')),
     txt('фото.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])),
     txt('огромный.txt', Buffer.alloc(20 * 1024 * 1024, 'а')),
-    { name: 'обрезанный.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx.subarray(0, Math.floor(docx.length / 2))) },
+    {
+      name: 'обрезанный.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx.subarray(0, Math.floor(docx.length / 2))),
+    },
     txt('скрипты.txt', xssText),
     txt('рецепт.txt', 'Рецепт борща: свёкла, капуста, картофель, морковь. Варить два часа на медленном огне.'),
   ]);
@@ -260,7 +276,9 @@ test('bad files: each refused with its reason, scripts shown as text, nothing el
   await expect(confirmButton(page)).toHaveText('Сохранить в базу (1)');
   await confirmButton(page).click();
   await expect(rows(page)).toHaveCount(7);
-  await page.locator(`[data-event-id="${idOf('Рецепт борща: свёкла, капуста, картофель, морковь. Варить два часа на медленном огне.')}"]`).click();
+  await page
+    .locator(`[data-event-id="${idOf('Рецепт борща: свёкла, капуста, картофель, морковь. Варить два часа на медленном огне.')}"]`)
+    .click();
   await expect(page.locator('[data-warning="no-resolution"]')).toBeVisible();
 
   expect(dialogs).toEqual([]);
@@ -281,8 +299,10 @@ test('a thousand small files: progress, a result per file, no freeze, all saved'
     }).observe({ type: 'longtask' });
   });
   const files = Array.from({ length: 1000 }, (_, i) =>
-    txt(`семинар-${String(i + 1).padStart(4, '0')}.txt`,
-      `РЕЗОЛЮЦИЯ\nсеминара «Сельские библиотеки — ${i + 1}»\n${1 + (i % 28)} марта 2019 г., г. Иркутск\nВ работе семинара приняли участие ${10 + i} человек.\nУчастники рекомендуют:\n— развивать чтение.\n`),
+    txt(
+      `семинар-${String(i + 1).padStart(4, '0')}.txt`,
+      `РЕЗОЛЮЦИЯ\nсеминара «Сельские библиотеки — ${i + 1}»\n${1 + (i % 28)} марта 2019 г., г. Иркутск\nВ работе семинара приняли участие ${10 + i} человек.\nУчастники рекомендуют:\n— развивать чтение.\n`,
+    ),
   );
   await importInput(page).setInputFiles(files);
   await expect(page.locator('[data-progress-text]')).toContainText('из 1 000');
@@ -321,38 +341,44 @@ test('a thousand small files: progress, a result per file, no freeze, all saved'
 test.describe('lazy loading', () => {
   // The service worker precaches every chunk for offline use; here only what the page itself asks for counts.
   test.use({ serviceWorkers: 'block' });
-test('the worker, the parser, mammoth and the editor load only when needed', async ({ page }) => {
-  const assets = await readdir(join(builtDir(), 'assets'));
-  let mammothChunk = '';
-  for (const f of assets.filter((a) => a.endsWith('.js'))) {
-    // mammoth reads word/document.xml and offers extractRawText (the report's .docx writer only writes the former).
-    const code = await readFile(join(builtDir(), 'assets', f), 'utf8');
-    if (code.includes('word/document.xml') && code.includes('extractRawText')) mammothChunk = f;
-  }
-  expect(mammothChunk, 'a chunk with mammoth').not.toBe('');
-  const requested: string[] = [];
-  page.context().on('request', (r) => requested.push(r.url().split('/').pop()!));
-  await ready(page);
-  const initial = [...requested];
-  expect(initial.some((u) => u.startsWith('parse.worker'))).toBe(false);
-  expect(initial.some((u) => u.startsWith('ResolutionEditor'))).toBe(false);
-  expect(initial).not.toContain(mammothChunk);
+  test('the worker, the parser, mammoth and the editor load only when needed', async ({ page }) => {
+    const assets = await readdir(join(builtDir(), 'assets'));
+    let mammothChunk = '';
+    for (const f of assets.filter((a) => a.endsWith('.js'))) {
+      // mammoth reads word/document.xml and offers extractRawText (the report's .docx writer only writes the former).
+      const code = await readFile(join(builtDir(), 'assets', f), 'utf8');
+      if (code.includes('word/document.xml') && code.includes('extractRawText')) mammothChunk = f;
+    }
+    expect(mammothChunk, 'a chunk with mammoth').not.toBe('');
+    const requested: string[] = [];
+    page.context().on('request', (r) => requested.push(r.url().split('/').pop()!));
+    await ready(page);
+    const initial = [...requested];
+    expect(initial.some((u) => u.startsWith('parse.worker'))).toBe(false);
+    expect(initial.some((u) => u.startsWith('ResolutionEditor'))).toBe(false);
+    expect(initial).not.toContain(mammothChunk);
 
-  await importSeedLike(page);
-  await expect(page.locator('[data-preview] mark').first()).toBeVisible();
-  expect(requested.some((u) => u.startsWith('parse.worker'))).toBe(true);
-  expect(requested.some((u) => u.startsWith('ResolutionEditor'))).toBe(true);
-  expect(requested).not.toContain(mammothChunk);
+    await importSeedLike(page);
+    await expect(page.locator('[data-preview] mark').first()).toBeVisible();
+    expect(requested.some((u) => u.startsWith('parse.worker'))).toBe(true);
+    expect(requested.some((u) => u.startsWith('ResolutionEditor'))).toBe(true);
+    expect(requested).not.toContain(mammothChunk);
 
-  const docx = await makeDocx(seed(2).replace('2016', '2017'));
-  await importInput(page).setInputFiles({ name: 'резолюция.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
-  await expect(fileResult(page, 'резолюция.docx')).toHaveAttribute('data-status', 'ready');
-  await expect(fileResult(page, 'резолюция.docx')).toContainText('2017');
-  expect(requested).toContain(mammothChunk);
+    const docx = await makeDocx(seed(2).replace('2016', '2017'));
+    await importInput(page).setInputFiles({
+      name: 'резолюция.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    });
+    await expect(fileResult(page, 'резолюция.docx')).toHaveAttribute('data-status', 'ready');
+    await expect(fileResult(page, 'резолюция.docx')).toContainText('2017');
+    expect(requested).toContain(mammothChunk);
+  });
 });
-});
 
-test('IndexedDB switched off (private mode): a clear message, the bundled data read-only, import disabled with the reason', async ({ page }) => {
+test('IndexedDB switched off (private mode): a clear message, the bundled data read-only, import disabled with the reason', async ({
+  page,
+}) => {
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }));
   await ready(page);
   await expect(page.locator('p.notice[role="alert"]')).toContainText('Хранилище браузера (IndexedDB) недоступно');
@@ -399,14 +425,17 @@ test('a second tab upgrades the database: this tab says so and stops writing; wh
 
   const other = await context.newPage();
   await other.goto('./manifest.webmanifest');
-  await other.evaluate(() => new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open('resolutions-dashboard', 1000);
-    req.onsuccess = () => {
-      req.result.close();
-      resolve();
-    };
-    req.onerror = () => reject(req.error);
-  }));
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('resolutions-dashboard', 1000);
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
   await expect(page.locator('p.notice[role="alert"]')).toContainText('Приложение обновилось в другой вкладке');
   await expect(page.locator('[data-import-blocked]')).toContainText('эта вкладка отключена от базы данных');
   await expect(importInput(page)).toBeDisabled();
@@ -420,13 +449,16 @@ test('a second tab upgrades the database: this tab says so and stops writing; wh
   await expect(page.locator('p.notice[role="alert"]')).toContainText('База данных создана более новой версией приложения');
   await expect(rows(page)).toHaveCount(5);
   await expect(importInput(page)).toBeDisabled();
-  const version = await page.evaluate(() => new Promise<number>((resolve) => {
-    const req = indexedDB.open('resolutions-dashboard');
-    req.onsuccess = () => {
-      resolve(req.result.version);
-      req.result.close();
-    };
-  }));
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('resolutions-dashboard');
+        req.onsuccess = () => {
+          resolve(req.result.version);
+          req.result.close();
+        };
+      }),
+  );
   expect(version).toBe(1000);
 });
 
@@ -443,7 +475,9 @@ test('the built app runs under a sub-path and works offline after the first visi
   try {
     await page.goto(server.url);
     await expect(rows(page)).toHaveCount(5);
-    expect(await page.locator('link[rel="manifest"]').evaluate((l) => (l as HTMLLinkElement).href)).toBe(`${server.url}manifest.webmanifest`);
+    expect(await page.locator('link[rel="manifest"]').evaluate((l) => (l as HTMLLinkElement).href)).toBe(
+      `${server.url}manifest.webmanifest`,
+    );
     const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ start_url: './', scope: './', lang: 'ru' });
 
@@ -463,7 +497,11 @@ test('the built app runs under a sub-path and works offline after the first visi
     await expect(figure(page, 'events')).toHaveText('6');
     // Offline, a .docx still imports: the worker and mammoth come from the precache.
     const docx = await makeDocx(seed(2).replace('2016', '2018'));
-    await importInput(page).setInputFiles({ name: 'офлайн.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    await importInput(page).setInputFiles({
+      name: 'офлайн.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    });
     await expect(fileResult(page, 'офлайн.docx')).toHaveAttribute('data-status', 'ready');
     // A link with filters, opened offline.
     await page.goto(`${server.url}?from=2020`);
@@ -503,10 +541,15 @@ test('the Content-Security-Policy is in the built page, strict, and the guard of
   cspConsole.get(page)!.length = 0;
 });
 
-test('screenshots of the import panel, the preview and the editor at 1366×768 and 375×812, without horizontal overflow', async ({ page }) => {
+test('screenshots of the import panel, the preview and the editor at 1366×768 and 375×812, without horizontal overflow', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  for (const [width, height] of [[1366, 768], [375, 812]]) {
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 812],
+  ]) {
     await page.setViewportSize({ width, height });
     await page.goto('./');
     await expect(rows(page).first()).toBeVisible();
@@ -527,15 +570,17 @@ test('screenshots of the import panel, the preview and the editor at 1366×768 a
     expect(await overflow(), `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
     await panel.screenshot({ path: `test-results/import-preview-${width}.png` });
     await confirmButton(page).click();
-    if (width === 1366) await expect(rows(page)).toHaveCount(before + 1); // the 2022 text (the recipe starts unticked)
+    if (width === 1366)
+      await expect(rows(page)).toHaveCount(before + 1); // the 2022 text (the recipe starts unticked)
     else await expect(page.locator('[data-save-result]')).toBeVisible(); // the second time the 2022 text is "уже есть"
     await rows(page).first().click();
     // With the map scrolled under the drawer, the drawer's buttons are still on top (not Leaflet's panes).
     await page.locator('#map').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    const onTop = () => page.locator('[data-action="edit"]').evaluate((b) => {
-      const r = b.getBoundingClientRect();
-      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
-    });
+    const onTop = () =>
+      page.locator('[data-action="edit"]').evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
+      });
     await expect.poll(onTop, { message: `"Исправить" covered by another element at ${width}px` }).toBe(true);
     await page.locator('[data-action="edit"]').click();
     await expect(page.locator('dialog.edit-dialog')).toBeVisible();

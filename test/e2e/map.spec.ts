@@ -102,9 +102,15 @@ test('the far east stays whole east of Kamchatka, and the map credits its data',
 });
 
 test('map screenshots at 1366×768 and 375×812', async ({ page }) => {
-  for (const [width, height] of [[1366, 768], [375, 812]]) {
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 812],
+  ]) {
     await page.setViewportSize({ width, height });
-    for (const [name, query] of [['all', './'], ['2016', './?from=2016&to=2016']]) {
+    for (const [name, query] of [
+      ['all', './'],
+      ['2016', './?from=2016&to=2016'],
+    ]) {
       await page.goto(query);
       await mapReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

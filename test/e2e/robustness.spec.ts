@@ -36,8 +36,9 @@ test.describe('links', () => {
 async function bigRecord(paragraphs: number) {
   const dataset = JSON.parse(await readFile(join(process.cwd(), 'data/resolutions.json'), 'utf8'));
   const base = dataset.resolutions[0];
-  const filler = Array.from({ length: paragraphs }, (_, i) =>
-    `Абзац ${i + 1}. ` + 'Участники обсудили работу библиотек с читателями, фонды и цифровые сервисы. '.repeat(13),
+  const filler = Array.from(
+    { length: paragraphs },
+    (_, i) => `Абзац ${i + 1}. ` + 'Участники обсудили работу библиотек с читателями, фонды и цифровые сервисы. '.repeat(13),
   ).join('\n');
   const last = 'Поручить оргкомитету подготовить сборник материалов к концу года.';
   const text = `${base.text}\n${filler}\n${last}\n`;
@@ -53,13 +54,21 @@ async function bigRecord(paragraphs: number) {
     title: 'Очень длинная резолюция',
     evidence: { ...base.evidence, title: undefined },
     recommendations: [...base.recommendations, rec],
-    origin: 'imported', edited: [], addedAt: now, updatedAt: now,
+    origin: 'imported',
+    edited: [],
+    addedAt: now,
+    updatedAt: now,
   };
 }
 
 const backupOf = (resolutions: unknown[]) => ({
-  format: 'resolutions-dashboard-backup', schemaVersion: 2, exportedAt: new Date().toISOString(),
-  bundledVersion: null, deletedBundled: [], resolutions, themes: [],
+  format: 'resolutions-dashboard-backup',
+  schemaVersion: 2,
+  exportedAt: new Date().toISOString(),
+  bundledVersion: null,
+  deletedBundled: [],
+  resolutions,
+  themes: [],
 });
 
 test('a backup with a 2.9 M-character text: checked in a worker, and its text drawn in parts', async ({ page }) => {
@@ -74,11 +83,18 @@ test('a backup with a 2.9 M-character text: checked in a worker, and its text dr
   page.on('worker', (w) => workers.push(w.url()));
   await page.getByLabel('добавить к имеющимся').check();
   await page.locator('[data-action="backup-restore"]').setInputFiles({
-    name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backupOf([record]))),
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backupOf([record]))),
   });
   await page.locator('[data-action="backup-restore-confirm"]').click({ timeout: 60_000 });
-  await expect(page.locator('[data-backup-message]')).toHaveText('Восстановлено: записано 1, пропущено 0. Всего документов: 6.', { timeout: 60_000 });
-  expect(workers.some((url) => /backup/.test(url)), `workers: ${workers.join(', ')}`).toBe(true);
+  await expect(page.locator('[data-backup-message]')).toHaveText('Восстановлено: записано 1, пропущено 0. Всего документов: 6.', {
+    timeout: 60_000,
+  });
+  expect(
+    workers.some((url) => /backup/.test(url)),
+    `workers: ${workers.join(', ')}`,
+  ).toBe(true);
 
   // Open it: the whole text is in the page, in parts; only those on screen hold their highlights,
   // and the browser lays out only those.

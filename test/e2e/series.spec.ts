@@ -8,7 +8,9 @@ const ready = (page: Page, events: string) => expect(page.locator('[data-figure=
 /** Serious or critical axe-core violations on the page as it is. */
 async function serious(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 const seriesItem = (page: Page) => page.locator('[data-series]');
 
@@ -54,7 +56,11 @@ test('recurring recommendations: marked in the list, filtered, and grouped by ho
   const groups = recs.locator('[data-recurring-group]');
   await expect(groups).toHaveCount(5);
   expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-years')))).toEqual([
-    '2016,2020,2021', '2016,2020,2021', '2016,2020,2021', '2020,2021', '2020,2021',
+    '2016,2020,2021',
+    '2016,2020,2021',
+    '2016,2020,2021',
+    '2020,2021',
+    '2020,2021',
   ]);
   await expect(groups.nth(3)).toContainText('Повторяется в 2 событиях: 2020, 2021');
   // A member opens its event's text at that recommendation.

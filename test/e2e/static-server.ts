@@ -46,9 +46,10 @@ export async function serveStatic(root: string, prefix: string): Promise<{ url: 
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections();
-      server.close(() => ok());
-    }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

@@ -13,7 +13,13 @@ async function serious(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-no-duplicate-banner')
-    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -25,7 +31,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('[data-event-id]')).toHaveCount(4);
     const places = await page.locator('[data-place-row] th').evaluateAll((ths) => ths.map((th) => th.firstChild!.textContent!.trim()));
     const events = await page.locator('[data-event-id] td.name').evaluateAll((tds) => tds.map((td) => td.textContent!.trim()));
-    const themes = await page.locator('figure').filter({ hasText: 'Темы рекомендаций' }).locator('g.row text.name')
+    const themes = await page
+      .locator('figure')
+      .filter({ hasText: 'Темы рекомендаций' })
+      .locator('g.row text.name')
       .evaluateAll((ts) => ts.map((t) => t.textContent!));
     expect(themes.length).toBeGreaterThan(10);
 
@@ -35,7 +44,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     const paper = flat(text);
     expect(paper).toContain(flat('Фильтры: Годы: с 2015'));
-    for (const figure of ['Событий', '4', 'Участников', '1 789', 'Онлайн', '1 458', 'Очно', '73', 'Докладов', '69']) expect(paper).toContain(flat(figure));
+    for (const figure of ['Событий', '4', 'Участников', '1 789', 'Онлайн', '1 458', 'Очно', '73', 'Докладов', '69'])
+      expect(paper).toContain(flat(figure));
     for (const title of ['Участники по времени', 'Очно и онлайн по годам', 'Темы рекомендаций', 'Темы по годам', 'Места на карте']) {
       expect(paper).toContain(flat(title));
     }

@@ -56,7 +56,10 @@ describe('dashboard', { timeout: 60_000 }, () => {
       .flatMap((r) => r.recommendations.filter((i) => i.themes.includes('quality')).map((i) => i.text));
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const list = screen.getByRole('region', { name: 'Рекомендации' });
-    const shown = () => within(list).queryAllByRole('listitem').map((li) => li.querySelector('p.item')?.textContent?.trim());
+    const shown = () =>
+      within(list)
+        .queryAllByRole('listitem')
+        .map((li) => li.querySelector('p.item')?.textContent?.trim());
     await waitFor(() => expect(shown()).toEqual(expected));
   });
 });

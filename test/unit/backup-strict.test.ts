@@ -5,7 +5,15 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import type { Dataset, Resolution } from '../../src/lib/types';
 import {
-  openDb, seedFromBundle, putImported, updateResolution, exportBackup, importBackup, parseBackup, allPlaces, allRecommendations,
+  openDb,
+  seedFromBundle,
+  putImported,
+  updateResolution,
+  exportBackup,
+  importBackup,
+  parseBackup,
+  allPlaces,
+  allRecommendations,
   type ResolutionsDb,
 } from '../../src/lib/store';
 import { MAX_COUNT, MAX_TEXT_CHARS } from '../../src/lib/limits';
@@ -32,22 +40,120 @@ async function snapshot(db: ResolutionsDb) {
 
 type R = Resolution & { origin: string };
 const cases: [string, (b: { resolutions: R[] }) => void, RegExp][] = [
-  ['a text over the limit', (b) => { b.resolutions[1].text = 'а'.repeat(MAX_TEXT_CHARS + 1); }, /документ 2 .*поле «resolutions\.1\.text»: текст длиннее 3 000 000 символов/],
-  ['a text changed after its hash', (b) => { b.resolutions[1].text = b.resolutions[1].text.replace('Резолюция', 'Резолюцыя'); }, /поле «resolutions\.1\.source\.sha256»: не совпадает с текстом/],
-  ['a hash of another text', (b) => { b.resolutions[0].source.sha256 = 'a'.repeat(64); }, /поле «resolutions\.0\.source\.sha256»: не совпадает с текстом/],
-  ['an id not made from the text', (b) => { b.resolutions[2].id = 'r-0123456789abcdef'; }, /поле «resolutions\.2\.id»: не совпадает с текстом/],
-  ['a wrong character count', (b) => { b.resolutions[0].source.chars += 1; }, /поле «resolutions\.0\.source\.chars»/],
-  ['the date 2021-13-45', (b) => { b.resolutions[1].date.start = '2021-13-45'; }, /поле «resolutions\.1\.date\.start»: такой даты нет/],
-  ['the date 2021-02-29', (b) => { b.resolutions[0].date.end = '2021-02-29'; }, /поле «resolutions\.0\.date\.end»: такой даты нет/],
-  ['the month 2021-00', (b) => { b.resolutions[0].date.start = '2021-00'; }, /поле «resolutions\.0\.date\.start»: такой даты нет/],
-  ['a date in year 9999', (b) => { b.resolutions[0].date.start = '9999-01-01'; }, /поле «resolutions\.0\.date\.start»: год вне 1800–2100/],
-  ['the year 1e15', (b) => { b.resolutions[2].year = 1e15; }, /поле «resolutions\.2\.year»: год вне 1800–2100/],
-  ['a count of 2^53 + 10', (b) => { b.resolutions[0].participants.total = 2 ** 53 + 10; }, /поле «resolutions\.0\.participants\.total»: больше 999 999 999/],
-  ['a count just over the bound', (b) => { b.resolutions[3].participants.online = MAX_COUNT + 1; }, /поле «resolutions\.3\.participants\.online»/],
-  ['a quote not at its offsets', (b) => { b.resolutions[1].evidence.title!.quote = 'Подделка'; }, /поле «resolutions\.1\.evidence\.title»: цитата не совпадает с текстом/],
-  ['a place quote shifted by one', (b) => { const e = b.resolutions[0].places[0].evidence; e.start += 1; e.end += 1; }, /поле «resolutions\.0\.places\.0\.evidence»: цитата не совпадает/],
-  ['a host city quote changed', (b) => { b.resolutions[0].hostCity!.evidence.quote = 'Москва'; }, /поле «resolutions\.0\.hostCity\.evidence»/],
-  ['a recommendation quote moved', (b) => { b.resolutions[2].recommendations[1].evidence.start -= 2; }, /поле «resolutions\.2\.recommendations\.1\.evidence»/],
+  [
+    'a text over the limit',
+    (b) => {
+      b.resolutions[1].text = 'а'.repeat(MAX_TEXT_CHARS + 1);
+    },
+    /документ 2 .*поле «resolutions\.1\.text»: текст длиннее 3 000 000 символов/,
+  ],
+  [
+    'a text changed after its hash',
+    (b) => {
+      b.resolutions[1].text = b.resolutions[1].text.replace('Резолюция', 'Резолюцыя');
+    },
+    /поле «resolutions\.1\.source\.sha256»: не совпадает с текстом/,
+  ],
+  [
+    'a hash of another text',
+    (b) => {
+      b.resolutions[0].source.sha256 = 'a'.repeat(64);
+    },
+    /поле «resolutions\.0\.source\.sha256»: не совпадает с текстом/,
+  ],
+  [
+    'an id not made from the text',
+    (b) => {
+      b.resolutions[2].id = 'r-0123456789abcdef';
+    },
+    /поле «resolutions\.2\.id»: не совпадает с текстом/,
+  ],
+  [
+    'a wrong character count',
+    (b) => {
+      b.resolutions[0].source.chars += 1;
+    },
+    /поле «resolutions\.0\.source\.chars»/,
+  ],
+  [
+    'the date 2021-13-45',
+    (b) => {
+      b.resolutions[1].date.start = '2021-13-45';
+    },
+    /поле «resolutions\.1\.date\.start»: такой даты нет/,
+  ],
+  [
+    'the date 2021-02-29',
+    (b) => {
+      b.resolutions[0].date.end = '2021-02-29';
+    },
+    /поле «resolutions\.0\.date\.end»: такой даты нет/,
+  ],
+  [
+    'the month 2021-00',
+    (b) => {
+      b.resolutions[0].date.start = '2021-00';
+    },
+    /поле «resolutions\.0\.date\.start»: такой даты нет/,
+  ],
+  [
+    'a date in year 9999',
+    (b) => {
+      b.resolutions[0].date.start = '9999-01-01';
+    },
+    /поле «resolutions\.0\.date\.start»: год вне 1800–2100/,
+  ],
+  [
+    'the year 1e15',
+    (b) => {
+      b.resolutions[2].year = 1e15;
+    },
+    /поле «resolutions\.2\.year»: год вне 1800–2100/,
+  ],
+  [
+    'a count of 2^53 + 10',
+    (b) => {
+      b.resolutions[0].participants.total = 2 ** 53 + 10;
+    },
+    /поле «resolutions\.0\.participants\.total»: больше 999 999 999/,
+  ],
+  [
+    'a count just over the bound',
+    (b) => {
+      b.resolutions[3].participants.online = MAX_COUNT + 1;
+    },
+    /поле «resolutions\.3\.participants\.online»/,
+  ],
+  [
+    'a quote not at its offsets',
+    (b) => {
+      b.resolutions[1].evidence.title!.quote = 'Подделка';
+    },
+    /поле «resolutions\.1\.evidence\.title»: цитата не совпадает с текстом/,
+  ],
+  [
+    'a place quote shifted by one',
+    (b) => {
+      const e = b.resolutions[0].places[0].evidence;
+      e.start += 1;
+      e.end += 1;
+    },
+    /поле «resolutions\.0\.places\.0\.evidence»: цитата не совпадает/,
+  ],
+  [
+    'a host city quote changed',
+    (b) => {
+      b.resolutions[0].hostCity!.evidence.quote = 'Москва';
+    },
+    /поле «resolutions\.0\.hostCity\.evidence»/,
+  ],
+  [
+    'a recommendation quote moved',
+    (b) => {
+      b.resolutions[2].recommendations[1].evidence.start -= 2;
+    },
+    /поле «resolutions\.2\.recommendations\.1\.evidence»/,
+  ],
 ];
 
 describe('restore checks a backup as strictly as an import', () => {

@@ -8,7 +8,6 @@ import ThemeGrid from '../../src/charts/ThemeGrid.svelte';
 import { eventParts } from '../../src/charts/stack';
 import type { TimelineDatum } from '../../src/charts/types';
 
-
 const NBSP = '\u00a0';
 const MISMATCH = 'Очно 34 + онлайн 502 = 536, а всего указано 535';
 
@@ -56,7 +55,9 @@ describe('Timeline', () => {
     const figure = screen.getByRole('figure', { name: 'Участники по времени' });
     const rows = within(figure).getAllByRole('row');
     const cells = (name: string) =>
-      within(rows.find((r) => r.textContent!.includes(name))!).getAllByRole('cell').map((c) => c.textContent);
+      within(rows.find((r) => r.textContent!.includes(name))!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells('Менеджмент качества')).toEqual(['10 ноября 2021 г.', '995', '39', '956', '0', '']);
     expect(cells('Методическая служба')).toEqual(['12 ноября 2020 г.', '535', '34', '502', '0', MISMATCH]);
     expect(cells('Без чисел').slice(1, 5)).toEqual(['не указано', 'не указано', 'не указано', 'не указано']);
@@ -263,7 +264,8 @@ describe('ThemeGrid', () => {
     expect(empty.querySelector('.fill')).toBeNull();
     expect(empty.hasAttribute('title')).toBe(false);
     // The fills are drawn in the chart's SVG (the table over it holds the names, buttons and tooltips).
-    const fill = (theme: string, year: number) => container.querySelector<SVGElement>(`svg .cell[data-theme="${theme}"][data-year="${year}"] .fill`);
+    const fill = (theme: string, year: number) =>
+      container.querySelector<SVGElement>(`svg .cell[data-theme="${theme}"][data-year="${year}"] .fill`);
     expect(fill('digital', 2020)).toBeNull();
     const fills = [2020, 2021].map((y) => Number(fill('quality', y)!.style.opacity));
     expect(fills[0]).toBeLessThan(fills[1]);

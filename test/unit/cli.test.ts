@@ -20,7 +20,7 @@ function encode(text: string, encoding: string): Uint8Array {
   for (let b = 0x80; b <= 0xff; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
   // «», dashes and "№" are missing from KOI8-R: the test text keeps to letters, digits and ASCII.
   const plain = text.replace(/[«»]/g, '"').replace(/[–—]/g, '-');
-  return Uint8Array.from([...plain].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : table.get(ch) ?? 0x3f)));
+  return Uint8Array.from([...plain].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (table.get(ch) ?? 0x3f))));
 }
 
 /** Runs the CLI on `files` and collects what it would print: stdout as written, stderr a line each. */

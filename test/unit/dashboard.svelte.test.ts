@@ -80,10 +80,15 @@ describe('the dashboard pipeline on the bundled records', () => {
     expect(yearsOf(board.selected)).toEqual([2015, 2021]);
     expect(board.timeline.map((d) => d.date.slice(0, 4))).toEqual(['2009', '2015', '2021']);
     const tagged = (years: number[]) =>
-      records.filter((r) => years.includes(r.year!)).flatMap((r) => r.recommendations).filter((i) => i.themes.includes('quality')).length;
+      records
+        .filter((r) => years.includes(r.year!))
+        .flatMap((r) => r.recommendations)
+        .filter((i) => i.themes.includes('quality')).length;
     expect(tagged([2015, 2021])).toBeGreaterThanOrEqual(2);
     expect(board.themeCounts.find((th) => th.id === 'quality')).toEqual({
-      id: 'quality', label: 'Управление качеством и стандарты', count: tagged([2015, 2021]),
+      id: 'quality',
+      label: 'Управление качеством и стандарты',
+      count: tagged([2015, 2021]),
     });
     expect(board.themeCounts.map((th) => th.id)).toEqual(themes.map((th) => th.id));
   });

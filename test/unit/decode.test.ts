@@ -48,7 +48,8 @@ describe('decodeBytes: Unicode', () => {
   it('reads UTF-8, with or without BOM, and folds line ends', () => {
     expect(ok(utf8(SEEDS[0]))).toEqual({ text: SEEDS[0], encoding: 'utf-8' });
     expect(ok(Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8('Резолюция\r\nпункт 1\rпункт 2')))).toEqual({
-      text: 'Резолюция\nпункт 1\nпункт 2', encoding: 'utf-8',
+      text: 'Резолюция\nпункт 1\nпункт 2',
+      encoding: 'utf-8',
     });
   });
 
@@ -75,14 +76,28 @@ describe('decodeBytes: Cyrillic code pages', () => {
     expect(ok(encode(s, enc))).toEqual({ text: s, encoding: enc });
   });
 
-  const SHORT = ['Файл пуст', 'Привет, мир', 'Итоги года', 'Резолюция', 'РЕЗОЛЮЦИЯ', 'Менеджмент качества',
-    'Участники конференции рекомендуют:', 'ЦБС Кузбасса'];
+  const SHORT = [
+    'Файл пуст',
+    'Привет, мир',
+    'Итоги года',
+    'Резолюция',
+    'РЕЗОЛЮЦИЯ',
+    'Менеджмент качества',
+    'Участники конференции рекомендуют:',
+    'ЦБС Кузбасса',
+  ];
   it.each(SHORT)('tells windows-1251 from KOI8-R on "%s"', (s) => {
     for (const enc of ['windows-1251', 'koi8-r']) expect(ok(encode(s, enc))).toEqual({ text: s, encoding: enc });
   });
 
   it('picks the right page for nearly every single word of the seeds', () => {
-    const words = [...new Set(SEEDS.join(' ').toLowerCase().match(/[а-яё]{3,}/g))];
+    const words = [
+      ...new Set(
+        SEEDS.join(' ')
+          .toLowerCase()
+          .match(/[а-яё]{3,}/g),
+      ),
+    ];
     for (const enc of ['windows-1251', 'koi8-r']) {
       const right = words.filter((w) => ok(encode(w, enc)).encoding === enc).length;
       expect(right / words.length, enc).toBeGreaterThan(0.97);

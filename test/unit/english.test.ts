@@ -33,8 +33,9 @@ describe('place names in English', () => {
     expect(town('Нижний Тагил')).toBe('Nizhny Tagil');
     expect(town('Анжеро-Судженск')).toBe('Anzhero-Sudzhensk');
     expect(latin('Ханты-Мансийск')).toBe('Khanty-Mansiysk');
-    expect(placeName({ name: 'Кемеровская область — Кузбасс', kind: 'region', regionCode: 'RU-KEM', country: 'RU' }, 'en'))
-      .toBe('Kemerovo Oblast (Kuzbass)');
+    expect(placeName({ name: 'Кемеровская область — Кузбасс', kind: 'region', regionCode: 'RU-KEM', country: 'RU' }, 'en')).toBe(
+      'Kemerovo Oblast (Kuzbass)',
+    );
     expect(placeName({ name: 'Беловский район', kind: 'district', regionCode: 'RU-KEM', country: 'RU' }, 'en')).toBe('Belovsky District');
     expect(regionName('RU-SA', 'en')).toBe('Sakha (Yakutia)');
     expect(regionName('RU-SA', 'ru')).toBe('Якутия');
@@ -58,7 +59,7 @@ describe('place names in English', () => {
 });
 
 describe('the correction form in English', () => {
-  it('words the record\'s warnings in the page\'s language', async () => {
+  it("words the record's warnings in the page's language", async () => {
     const { default: ResolutionEditor } = await import('../../src/edit/ResolutionEditor.svelte');
     const s2020 = parseSeed('001'); // offline 34 + online 502 = 536, total 535
     locale.lang = 'en';

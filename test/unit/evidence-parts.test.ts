@@ -46,6 +46,9 @@ describe('a long text in parts', () => {
   it('lets a line longer than a part stay whole', () => {
     const long = 'а'.repeat(30_000) + '\nб\n';
     const p = textParts(segment(long, []).nodes, 8000);
-    expect(p.map((x) => [x.start, x.end, x.lines])).toEqual([[0, 30_001, 334], [30_001, 30_003, 1]]);
+    expect(p.map((x) => [x.start, x.end, x.lines])).toEqual([
+      [0, 30_001, 334],
+      [30_001, 30_003, 1],
+    ]);
   });
 });

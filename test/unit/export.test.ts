@@ -41,9 +41,31 @@ describe('CSV export', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(lines[0].slice(1).split(';')).toEqual(HEADERS);
     expect(HEADERS).toEqual([
-      'id', 'файл', 'дата начала', 'дата окончания', 'год', 'название', 'вид', 'тип документа', 'город проведения',
-      'формат', 'участников всего', 'очно', 'онлайн', 'просмотров', 'докладов', 'городов', 'сёл и посёлков', 'регионов',
-      'стран', 'организаций', 'рекомендаций', 'темы', 'цитата: всего', 'приблизительные числа', 'предупреждения',
+      'id',
+      'файл',
+      'дата начала',
+      'дата окончания',
+      'год',
+      'название',
+      'вид',
+      'тип документа',
+      'город проведения',
+      'формат',
+      'участников всего',
+      'очно',
+      'онлайн',
+      'просмотров',
+      'докладов',
+      'городов',
+      'сёл и посёлков',
+      'регионов',
+      'стран',
+      'организаций',
+      'рекомендаций',
+      'темы',
+      'цитата: всего',
+      'приблизительные числа',
+      'предупреждения',
     ]);
     expect(lines.filter(Boolean)).toHaveLength(1 + seeds.length);
   });
@@ -99,8 +121,30 @@ describe('CSV export', () => {
       expect(row['название']).toBe(r.title ?? '');
       expect(row['город проведения']).toBe(r.hostCity?.name ?? '');
       expect(row['рекомендаций']).toBe(String(r.recommendations.length));
-      const fields = ['total', 'offline', 'online', 'views', 'reports', 'cities', 'rural', 'regions', 'countries', 'organizations'] as const;
-      const headers = ['участников всего', 'очно', 'онлайн', 'просмотров', 'докладов', 'городов', 'сёл и посёлков', 'регионов', 'стран', 'организаций'];
+      const fields = [
+        'total',
+        'offline',
+        'online',
+        'views',
+        'reports',
+        'cities',
+        'rural',
+        'regions',
+        'countries',
+        'organizations',
+      ] as const;
+      const headers = [
+        'участников всего',
+        'очно',
+        'онлайн',
+        'просмотров',
+        'докладов',
+        'городов',
+        'сёл и посёлков',
+        'регионов',
+        'стран',
+        'организаций',
+      ];
       fields.forEach((f, j) => expect(row[headers[j]]).toBe(r.participants[f] == null ? '' : String(r.participants[f])));
       // Theme names, not ids (issue 13): a librarian reads the CSV.
       const themes = [...new Set(r.recommendations.flatMap((it) => it.themes))].map((id) => THEME_RU.get(id));
@@ -128,12 +172,20 @@ describe('filters line and file names', () => {
     expect(describeFilters(filters({ from: 2020, to: 2021 }))).toBe('Фильтры: Годы: 2020–2021');
     expect(
       describeFilters(
-        filters({ from: 2015, to: 2015, themes: ['quality', 'digital'], kinds: ['conference'], types: ['resolution'], place: 'RU-KEM', q: 'кемерово' }),
+        filters({
+          from: 2015,
+          to: 2015,
+          themes: ['quality', 'digital'],
+          kinds: ['conference'],
+          types: ['resolution'],
+          place: 'RU-KEM',
+          q: 'кемерово',
+        }),
         { quality: 'Управление качеством и стандарты', digital: 'Цифровые сервисы и онлайн-работа' },
       ),
     ).toBe(
-      'Фильтры: Годы: 2015; Тема: Управление качеством и стандарты, Цифровые сервисы и онлайн-работа; '
-        + 'Вид события: конференция; Тип документа: резолюция; Место: RU-KEM; Поиск: «кемерово»',
+      'Фильтры: Годы: 2015; Тема: Управление качеством и стандарты, Цифровые сервисы и онлайн-работа; ' +
+        'Вид события: конференция; Тип документа: резолюция; Место: RU-KEM; Поиск: «кемерово»',
     );
     expect(describeFilters(filters({ from: 2020 }))).toBe('Фильтры: Годы: с 2020');
     expect(describeFilters(filters({ to: 2016 }))).toBe('Фильтры: Годы: по 2016');
@@ -160,7 +212,15 @@ describe('filters line and file names', () => {
 
 const events: TimelineDatum[] = [
   { id: 'r-000', date: '2021-11-10', label: 'Менеджмент качества в библиотеках', total: 995, offline: 39, online: 956, mismatch: null },
-  { id: 'r-001', date: '2020-11-12', label: 'Методическая служба', total: 535, offline: 34, online: 502, mismatch: 'Очно 34 + онлайн 502 = 536' },
+  {
+    id: 'r-001',
+    date: '2020-11-12',
+    label: 'Методическая служба',
+    total: 535,
+    offline: 34,
+    online: 502,
+    mismatch: 'Очно 34 + онлайн 502 = 536',
+  },
   { id: 'r-003', date: '2009-03-30', label: 'Без чисел', total: null, offline: null, online: null, mismatch: null },
 ];
 
@@ -221,7 +281,10 @@ describe('chart export', () => {
       { theme: 'quality', year: 2020, count: 1 },
       { theme: 'digital', year: 2021, count: 7 },
     ];
-    render(ThemeGrid, { props: { themes, years: [2020, 2021], cells, active: [], ontoggle: vi.fn() }, context: context(filters({ themes: ['quality'] })) });
+    render(ThemeGrid, {
+      props: { themes, years: [2020, 2021], cells, active: [], ontoggle: vi.fn() },
+      context: context(filters({ themes: ['quality'] })),
+    });
     const { text, name } = await exported(screen.getByRole('button', { name: 'Скачать график «Темы по годам» в SVG' }));
     expect(name).toBe('temy-po-godam-quality.svg');
     expect(text).not.toContain('var(--');

@@ -8,7 +8,13 @@ import { NO_FILTERS, type Filters } from '../../src/lib/state/filters';
 
 function bar(value: Partial<Filters>) {
   const onchange = vi.fn();
-  const props = { value: { ...NO_FILTERS, ...value }, extent: [2009, 2021] as [number, number], themeLabels: { quality: 'Управление качеством' }, onchange, onreset: vi.fn() };
+  const props = {
+    value: { ...NO_FILTERS, ...value },
+    extent: [2009, 2021] as [number, number],
+    themeLabels: { quality: 'Управление качеством' },
+    onchange,
+    onreset: vi.fn(),
+  };
   const view = render(FilterBar, { props });
   return { ...view, onchange, props };
 }

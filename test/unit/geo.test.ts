@@ -48,15 +48,36 @@ describe('gazetteer extract', () => {
   });
   it('chooses Russian display names', () => {
     const expected = [
-      'Новокузнецк', 'Москва', 'Санкт-Петербург', 'Пермь', 'Ульяновск', 'Благовещенск', 'Нижний Тагил',
-      'Великий Новгород', 'Анжеро-Судженск', 'Петропавловск-Камчатский', 'Ханты-Мансийск', 'Гродно', 'Могилёв',
-      'Киев', 'Харьков', 'Алматы', 'Кишинёв', 'Вильнюс', 'Бобруйск',
+      'Новокузнецк',
+      'Москва',
+      'Санкт-Петербург',
+      'Пермь',
+      'Ульяновск',
+      'Благовещенск',
+      'Нижний Тагил',
+      'Великий Новгород',
+      'Анжеро-Судженск',
+      'Петропавловск-Камчатский',
+      'Ханты-Мансийск',
+      'Гродно',
+      'Могилёв',
+      'Киев',
+      'Харьков',
+      'Алматы',
+      'Кишинёв',
+      'Вильнюс',
+      'Бобруйск',
     ];
     for (const name of expected) expect(gz.placeByName(name)?.name, name).toBe(name);
-    for (const wrong of ['Навакузнецк', 'Перм', 'Уляновск', 'Гродна', 'Кыив', 'Омськ']) expect(gz.placeByName(wrong), wrong).toBeUndefined();
+    for (const wrong of ['Навакузнецк', 'Перм', 'Уляновск', 'Гродна', 'Кыив', 'Омськ'])
+      expect(gz.placeByName(wrong), wrong).toBeUndefined();
   });
   it('finds the towns below a district adjective', () => {
-    const inKem = (stem: string) => gz.townsByStem(stem).filter((p) => p.regionCode === 'RU-KEM').map((p) => p.name);
+    const inKem = (stem: string) =>
+      gz
+        .townsByStem(stem)
+        .filter((p) => p.regionCode === 'RU-KEM')
+        .map((p) => p.name);
     expect(inKem('белов')).toContain('Белово');
     expect(inKem('юрг')).toContain('Юрга');
     expect(inKem('я')).toContain('Яя');

@@ -44,7 +44,8 @@ async function setup(parser: Parser = inProcess) {
   let stored: Awaited<ReturnType<typeof allResolutions>> = [];
   const refresh = async () => (stored = await allResolutions(db));
   const session = new ImportSession({
-    parser: () => parser, db: () => db,
+    parser: () => parser,
+    db: () => db,
     knownShas: () => stored.map((r) => r.source.sha256),
     knownKeys: () => stored.map(recordTextKey),
   });
@@ -85,8 +86,12 @@ describe('a .zip of documents', () => {
     session.add([file('папка.zip', zip)]);
     await finished(session);
     expect(session.items.map((i) => i.name)).toEqual([
-      'папка.zip/Резолюции/tomsk.pdf', 'папка.zip/Резолюции/2022/vologda.doc', 'папка.zip/Резолюции/таблица.xlsx',
-      'папка.zip/Резолюции/ещё.zip', 'папка.zip/../../etc/evil.txt', 'папка.zip/Резолюции/секрет.txt',
+      'папка.zip/Резолюции/tomsk.pdf',
+      'папка.zip/Резолюции/2022/vologda.doc',
+      'папка.zip/Резолюции/таблица.xlsx',
+      'папка.zip/Резолюции/ещё.zip',
+      'папка.zip/../../etc/evil.txt',
+      'папка.zip/Резолюции/секрет.txt',
     ]);
     expect(session.total).toBe(6);
     expect(session.done).toBe(6);
@@ -97,7 +102,9 @@ describe('a .zip of documents', () => {
     expect(byName(session, 'папка.zip/Резолюции/2022/vologda.doc').original?.participants.total).toBe(140);
     expect(shown(session, 'папка.zip/Резолюции/таблица.xlsx')).toContain('Этот формат не поддерживается');
     expect(shown(session, 'папка.zip/Резолюции/ещё.zip')).toContain('не принят: Архив внутри архива: распакуйте его и добавьте отдельно');
-    expect(shown(session, 'папка.zip/../../etc/evil.txt')).toContain('Небезопасный путь в архиве: «../../etc/evil.txt» указывает за его пределы — файл не принят');
+    expect(shown(session, 'папка.zip/../../etc/evil.txt')).toContain(
+      'Небезопасный путь в архиве: «../../etc/evil.txt» указывает за его пределы — файл не принят',
+    );
     expect(shown(session, 'папка.zip/Резолюции/секрет.txt')).toContain('Файл в архиве защищён паролем');
     expect(session.counts).toMatchObject({ ready: 2, failed: 4 });
   });
@@ -118,11 +125,16 @@ describe('a .zip of documents', () => {
     await finished(session);
     expect(session.items).toHaveLength(1);
     const line = shown(session, 'бомба.zip');
-    expect(line).toMatch(/не принят: Файл распаковывается в 30\d,\d МБ и больше — похоже на «zip-бомбу». Распаковка остановлена на пределе, из файла ничего не добавлено/);
+    expect(line).toMatch(
+      /не принят: Файл распаковывается в 30\d,\d МБ и больше — похоже на «zip-бомбу». Распаковка остановлена на пределе, из файла ничего не добавлено/,
+    );
   });
 
   it('an honest archive that declares more than the limit is refused unread', () => {
-    const zip = makeZip([{ name: 'a.txt', raw: deflatedZeros(0.1), declaredSize: 0xfffffff0 }, { name: 'b.txt', data: 'x' }]);
+    const zip = makeZip([
+      { name: 'a.txt', raw: deflatedZeros(0.1), declaredSize: 0xfffffff0 },
+      { name: 'b.txt', data: 'x' },
+    ]);
     expect(unzipArchive(zip)).toEqual({ ok: false, code: 'zip-bomb', detail: String(0xfffffff0 + 1) });
   });
 
@@ -176,7 +188,11 @@ describe('a folder', () => {
     const files = Array.from({ length: 1000 }, (_, i) => {
       const n = String(i).padStart(4, '0');
       if (i % 100 === 99) return file(`фото-${n}.jpg`, 'jpeg', `Архив/${Math.floor(i / 250)}/фото-${n}.jpg`);
-      return file(`r-${n}.txt`, `Резолюция семинара № ${i}. 12 марта 2020 г. в Иркутске прошёл семинар, в нём приняли участие ${i + 1} человек.`, `Архив/${Math.floor(i / 250)}/r-${n}.txt`);
+      return file(
+        `r-${n}.txt`,
+        `Резолюция семинара № ${i}. 12 марта 2020 г. в Иркутске прошёл семинар, в нём приняли участие ${i + 1} человек.`,
+        `Архив/${Math.floor(i / 250)}/r-${n}.txt`,
+      );
     });
     const started = performance.now();
     session.add(files);
@@ -197,11 +213,17 @@ describe('a folder', () => {
 describe('a dropped folder', () => {
   it('is walked with its subfolders (listings come in batches); files are named by their path; hidden files skipped', async () => {
     const fileEntry = (path: string) => ({
-      name: path.split('/').pop()!, isFile: true, isDirectory: false, fullPath: path,
+      name: path.split('/').pop()!,
+      isFile: true,
+      isDirectory: false,
+      fullPath: path,
       file: (ok: (f: File) => void) => ok(new File(['x'], path.split('/').pop()!)),
     });
     const dirEntry = (path: string, batches: object[][]) => ({
-      name: path.split('/').pop()!, isFile: false, isDirectory: true, fullPath: path,
+      name: path.split('/').pop()!,
+      isFile: false,
+      isDirectory: true,
+      fullPath: path,
       createReader: () => ({ readEntries: (ok: (b: object[]) => void) => ok(batches.shift() ?? []) }),
     });
     const folder = dirEntry('/Резолюции', [
@@ -209,7 +231,10 @@ describe('a dropped folder', () => {
       [dirEntry('/Резолюции/2022', [[fileEntry('/Резолюции/2022/вологда.doc')]])],
     ]);
     const loose = fileEntry('/отдельный.txt');
-    const dt = { items: [folder, loose].map((entry) => ({ kind: 'file', webkitGetAsEntry: () => entry })), files: [] } as unknown as DataTransfer;
+    const dt = {
+      items: [folder, loose].map((entry) => ({ kind: 'file', webkitGetAsEntry: () => entry })),
+      files: [],
+    } as unknown as DataTransfer;
     const files = await droppedFiles(dt);
     expect(files.map((f) => f.name)).toEqual(['Резолюции/томск.pdf', 'Резолюции/2022/вологда.doc', 'отдельный.txt']);
     expect(await files[0].text()).toBe('x');
@@ -220,7 +245,11 @@ describe('duplicates on the normalised text', () => {
   it('the same resolution as PDF and as .docx in one import: the second is "уже есть"; after saving, again from the store', async () => {
     const { session, refresh } = await setup();
     await refresh();
-    session.add([file('tomsk.pdf', fixture('tomsk.pdf')), file('tomsk.docx', fixture('tomsk.docx')), file('tambov.pdf', fixture('tambov.pdf'))]);
+    session.add([
+      file('tomsk.pdf', fixture('tomsk.pdf')),
+      file('tomsk.docx', fixture('tomsk.docx')),
+      file('tambov.pdf', fixture('tambov.pdf')),
+    ]);
     await finished(session);
     expect(byName(session, 'tomsk.pdf').status).toBe('ready');
     expect(byName(session, 'tomsk.docx')).toMatchObject({ status: 'duplicate', duplicateOf: 'batch' });
@@ -238,12 +267,17 @@ describe('duplicates on the normalised text', () => {
 
 describe('misnamed files and notes', () => {
   it('a .doc that is really a web page is read, and its line says so', async () => {
-    const html = `<html><body>${eventText(eventByFile('vologda.doc')).split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const html = `<html><body>${eventText(eventByFile('vologda.doc'))
+      .split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</body></html>`;
     const { session } = await setup();
     session.add([file('решение.doc', html)]);
     await finished(session);
     expect(byName(session, 'решение.doc').original?.participants.total).toBe(140);
-    expect(shown(session, 'решение.doc')).toContain('готов к сохранению · по содержимому это веб-страница (HTML), а не .doc — прочитан как есть');
+    expect(shown(session, 'решение.doc')).toContain(
+      'готов к сохранению · по содержимому это веб-страница (HTML), а не .doc — прочитан как есть',
+    );
   });
 
   it('a "PDF" that is a PNG, a scan, an encrypted and a truncated PDF: each refused with its message', async () => {
@@ -251,11 +285,15 @@ describe('misnamed files and notes', () => {
     const whole = fixture('tomsk.pdf');
     const { session } = await setup();
     session.add([
-      file('фото.pdf', png), file('скан.pdf', makePdf([{ scan: true }])), file('secret.pdf', fixture('secret.pdf')),
+      file('фото.pdf', png),
+      file('скан.pdf', makePdf([{ scan: true }])),
+      file('secret.pdf', fixture('secret.pdf')),
       file('обрезан.pdf', whole.subarray(0, whole.length >> 1)),
     ]);
     await finished(session);
-    expect(shown(session, 'фото.pdf')).toContain('Файл назван .pdf, но по содержимому это изображение PNG: текст из картинки не извлекается');
+    expect(shown(session, 'фото.pdf')).toContain(
+      'Файл назван .pdf, но по содержимому это изображение PNG: текст из картинки не извлекается',
+    );
     expect(shown(session, 'скан.pdf')).toContain('В PDF нет текста — это скан (страницы-картинки). Сначала распознайте текст (OCR');
     expect(shown(session, 'secret.pdf')).toContain('PDF защищён паролем, и его текст не прочитать');
     expect(shown(session, 'обрезан.pdf')).toContain('PDF обрезан: файл скачан или скопирован не полностью');
@@ -269,10 +307,11 @@ describe('progress and stop', () => {
     let reportProgress: ((done: number, total: number) => void) | undefined;
     const aborted = vi.fn();
     const slow: Parser = {
-      parse: (_name, _kind, _bytes, onProgress) => new Promise((resolve) => {
-        reportProgress = onProgress;
-        release = () => resolve({ ok: false, code: 'crash' });
-      }),
+      parse: (_name, _kind, _bytes, onProgress) =>
+        new Promise((resolve) => {
+          reportProgress = onProgress;
+          release = () => resolve({ ok: false, code: 'crash' });
+        }),
       city: async () => null,
       abort: () => {
         aborted();

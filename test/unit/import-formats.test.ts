@@ -43,15 +43,20 @@ function expectFacts(record: Awaited<ReturnType<typeof parsed>>['record'], e: Fi
 }
 
 describe('documents made by LibreOffice from our own texts', () => {
-  it.each([['tomsk.pdf'], ['tambov.pdf'], ['vologda.doc'], ['orenburg.rtf'], ['petrozavodsk.odt'], ['kaluga.docx']])('%s: date, city, participants, reports and every recommendation', async (name) => {
-    const outcome = await parsed(name);
-    expectFacts(outcome.record, eventByFile(name));
-    // The original file's name is kept on the record; its text is what the evidence view shows.
-    expect(outcome.record.source.file).toBe(name);
-    expect(outcome.record.source.format).toBe(({ pdf: 'pdf', doc: 'doc', rtf: 'rtf', odt: 'odt', docx: 'docx' } as const)[name.split('.')[1] as 'pdf']);
-    expect(outcome.record.text).toContain(`в ${eventByFile(name).cityIn} состоялся`);
-    expect(outcome.note).toBeUndefined();
-  });
+  it.each([['tomsk.pdf'], ['tambov.pdf'], ['vologda.doc'], ['orenburg.rtf'], ['petrozavodsk.odt'], ['kaluga.docx']])(
+    '%s: date, city, participants, reports and every recommendation',
+    async (name) => {
+      const outcome = await parsed(name);
+      expectFacts(outcome.record, eventByFile(name));
+      // The original file's name is kept on the record; its text is what the evidence view shows.
+      expect(outcome.record.source.file).toBe(name);
+      expect(outcome.record.source.format).toBe(
+        ({ pdf: 'pdf', doc: 'doc', rtf: 'rtf', odt: 'odt', docx: 'docx' } as const)[name.split('.')[1] as 'pdf'],
+      );
+      expect(outcome.record.text).toContain(`в ${eventByFile(name).cityIn} состоялся`);
+      expect(outcome.note).toBeUndefined();
+    },
+  );
 
   it('every format gives the text of its source: the same words, lines and list items', async () => {
     for (const name of ['tomsk.pdf', 'vologda.doc', 'orenburg.rtf', 'petrozavodsk.odt', 'kaluga.docx']) {
@@ -61,7 +66,10 @@ describe('documents made by LibreOffice from our own texts', () => {
       // Lines stay lines: the heading, the opener and each numbered item start a line of their own.
       const lines = record.text.split('\n').filter(Boolean);
       expect(lines[0], name).toBe('РЕЗОЛЮЦИЯ');
-      expect(lines.filter((l) => /^\d\. /.test(l)), name).toHaveLength(eventByFile(name).recommendations.length);
+      expect(
+        lines.filter((l) => /^\d\. /.test(l)),
+        name,
+      ).toHaveLength(eventByFile(name).recommendations.length);
     }
   });
 
@@ -88,12 +96,19 @@ describe('documents made by LibreOffice from our own texts', () => {
 describe('RTF', () => {
   const body = (e: FixtureEvent) => eventText(e).split('\n');
 
-  it('Cyrillic as \\\'xx bytes in Windows-1251 (\\ansicpg1251, fonts \\fcharset204), as WordPad and Word write it', async () => {
+  it("Cyrillic as \\'xx bytes in Windows-1251 (\\ansicpg1251, fonts \\fcharset204), as WordPad and Word write it", async () => {
     const e = eventByFile('orenburg.rtf');
-    const hex = (line: string) => [...encodeSingleByte(line, 'windows-1251')].map((b) => (b < 0x80 ? (b === 0x5c || b === 0x7b || b === 0x7d ? '\\' : '') + String.fromCharCode(b) : `\\'${b.toString(16)}`)).join('');
-    const rtf = '{\\rtf1\\ansi\\ansicpg1251\\deff0\\deflang1049{\\fonttbl{\\f0\\fswiss\\fcharset204 Arial;}{\\f1\\fnil\\fcharset0 Calibri;}}\n' +
+    const hex = (line: string) =>
+      [...encodeSingleByte(line, 'windows-1251')]
+        .map((b) => (b < 0x80 ? (b === 0x5c || b === 0x7b || b === 0x7d ? '\\' : '') + String.fromCharCode(b) : `\\'${b.toString(16)}`))
+        .join('');
+    const rtf =
+      '{\\rtf1\\ansi\\ansicpg1251\\deff0\\deflang1049{\\fonttbl{\\f0\\fswiss\\fcharset204 Arial;}{\\f1\\fnil\\fcharset0 Calibri;}}\n' +
       '{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\n' +
-      body(e).map((line) => `\\pard\\f0\\fs22 ${hex(line)}\\par\n`).join('') + '}';
+      body(e)
+        .map((line) => `\\pard\\f0\\fs22 ${hex(line)}\\par\n`)
+        .join('') +
+      '}';
     const r = rtfToText(new TextEncoder().encode(rtf));
     expect(r.ok && r.text.trim()).toBe(eventText(e).trim());
     const outcome = await parsed('x.rtf', new TextEncoder().encode(rtf));
@@ -101,9 +116,10 @@ describe('RTF', () => {
   });
 
   it('Cyrillic as \\uN? escapes (with \\uc1 and \\uc2 fallbacks skipped), field results kept, instructions and hidden text dropped', () => {
-    const rtf = '{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}{\\info{\\title \\u1053?\\u1077?}}' +
+    const rtf =
+      '{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}{\\info{\\title \\u1053?\\u1077?}}' +
       '\\uc1 \\u1056?\\u1077?\\u1079?\\u1086?\\u1083?\\u1102?\\u1094?\\u1080?\\u1103?\\par ' +
-      '{\\uc2 \\u1058\\\'d2\\\'d2\\u1086\\\'ee\\\'ee\\u1084\\\'ec\\\'ec\\u1089\\\'f1\\\'f1\\u1082\\\'ea\\\'ea}, 14\\~\\u1084?\\u1072?\\u1088?\\u1090?\\u1072?\\par ' +
+      "{\\uc2 \\u1058\\'d2\\'d2\\u1086\\'ee\\'ee\\u1084\\'ec\\'ec\\u1089\\'f1\\'f1\\u1082\\'ea\\'ea}, 14\\~\\u1084?\\u1072?\\u1088?\\u1090?\\u1072?\\par " +
       '{\\field{\\*\\fldinst HYPERLINK "https://example.org"}{\\fldrslt \\u1089?\\u1072?\\u1081?\\u1090?}}{\\v \\u1089?\\u1082?\\u1088?\\u1099?\\u1090?\\u1086?}\\par ' +
       '{\\listtext 1.\\tab}\\u1055?\\u1091?\\u1085?\\u1082?\\u1090?\\par ' +
       '\\u-10179?\\u-8704? \\emdash  \\ldblquote x\\rdblquote}';
@@ -119,7 +135,8 @@ describe('RTF', () => {
 
 describe('.odt', () => {
   it('paragraphs and headings on lines, <text:s/> spaces, numbered and bulleted lists, footnotes and comments left out', () => {
-    const xml = '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="o" xmlns:text="t" xmlns:style="s">' +
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="o" xmlns:text="t" xmlns:style="s">' +
       '<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>' +
       '<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style></office:automatic-styles>' +
       '<office:body><office:text><text:sequence-decls><text:sequence-decl text:name="Table"/></text:sequence-decls>' +
@@ -134,7 +151,10 @@ describe('.odt', () => {
   it('a password-protected .odt is refused saying so', async () => {
     const odt = makeZip([
       { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
-      { name: 'META-INF/manifest.xml', data: '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1"/></manifest:file-entry></manifest:manifest>' },
+      {
+        name: 'META-INF/manifest.xml',
+        data: '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1"/></manifest:file-entry></manifest:manifest>',
+      },
       { name: 'content.xml', raw: new Uint8Array([1, 2, 3, 4, 5]) },
     ]);
     expect(await extractText('odt', odt)).toEqual({ ok: false, code: 'odt-encrypted' });
@@ -143,7 +163,8 @@ describe('.odt', () => {
 
 describe('Word 97 (.doc)', () => {
   it('field instructions dropped and results kept, cells as tabs and rows as lines, special hyphens', () => {
-    const raw = 'См. \x13 HYPERLINK "http://x" \x14сайт\x15 и \x13PAGE\x15.\rИтоги\x07120\x07\x07Всего\x0714\x07\x07\x0bнаучно\x1eпрактический, би\x1fблио\x01тека\x0c';
+    const raw =
+      'См. \x13 HYPERLINK "http://x" \x14сайт\x15 и \x13PAGE\x15.\rИтоги\x07120\x07\x07Всего\x0714\x07\x07\x0bнаучно\x1eпрактический, би\x1fблио\x01тека\x0c';
     expect(cleanWordText(raw)).toBe('См. сайт и .\nИтоги\t120\nВсего\t14\n\nнаучно-практический, библиотека\n');
   });
 
@@ -167,7 +188,11 @@ describe('Word 97 (.doc)', () => {
   it('a password-protected .docx (an OLE file holding EncryptionInfo and EncryptedPackage) is refused saying so', async () => {
     const cfb = CFB.utils.cfb_new();
     CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, 1, 2, 3]));
-    CFB.utils.cfb_add(cfb, 'EncryptedPackage', new Uint8Array(4096).map((_, i) => (i * 7) & 0xff));
+    CFB.utils.cfb_add(
+      cfb,
+      'EncryptedPackage',
+      new Uint8Array(4096).map((_, i) => (i * 7) & 0xff),
+    );
     const bytes = new Uint8Array(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
     expect(await extractText('docx', bytes)).toEqual({ ok: false, code: 'docx-encrypted' });
     expect(await extractText('doc', bytes)).toEqual({ ok: false, code: 'docx-encrypted' });
@@ -176,9 +201,14 @@ describe('Word 97 (.doc)', () => {
 
 describe('a .doc that is really something else', () => {
   const e = eventByFile('vologda.doc');
-  const html = '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">' +
+  const html =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">' +
     '<head><meta charset="windows-1251"><title>Резолюция</title><style>p{margin:0}</style></head><body>' +
-    eventText(e).split('\n').map((l) => `<p class=MsoNormal>${l || '&nbsp;'}</p>`).join('\n') + '</body></html>';
+    eventText(e)
+      .split('\n')
+      .map((l) => `<p class=MsoNormal>${l || '&nbsp;'}</p>`)
+      .join('\n') +
+    '</body></html>';
 
   it('a web page saved as .doc (common on old sites, here in Windows-1251) is read as HTML, with a note', async () => {
     const outcome = await parsed('решение.doc', encodeSingleByte(html, 'windows-1251'));
@@ -188,10 +218,15 @@ describe('a .doc that is really something else', () => {
   });
 
   it('a "web archive" (MHTML, quoted-printable UTF-8) saved as .doc is read from its HTML part', async () => {
-    const qp = [...new TextEncoder().encode(html)].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('')
+    const qp = [...new TextEncoder().encode(html)]
+      .map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b)))
+      .join('')
       .replace(/(.{70})/g, '$1=\r\n');
-    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n------=_NextPart_01\r\n' +
-      'Content-Location: file:///C:/doc.htm\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n' + qp + '\r\n------=_NextPart_01--\r\n';
+    const mht =
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n------=_NextPart_01\r\n' +
+      'Content-Location: file:///C:/doc.htm\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n' +
+      qp +
+      '\r\n------=_NextPart_01--\r\n';
     expect(mhtmlToHtml(mht)).toBe(html);
     const outcome = await parsed('решение.doc', new TextEncoder().encode(mht));
     expectFacts(outcome.record, e);

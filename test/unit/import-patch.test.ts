@@ -68,7 +68,14 @@ describe('buildPatch', () => {
   it('corrects date, title, kind, type, format and host city together; year follows the date', () => {
     const r = record();
     const form = formFromRecord(r);
-    Object.assign(form, { dateStart: '30.03.2009', dateEnd: '31.03.2009', title: '  Новое название ', kind: 'forum', docType: 'report', format: 'online' });
+    Object.assign(form, {
+      dateStart: '30.03.2009',
+      dateEnd: '31.03.2009',
+      title: '  Новое название ',
+      kind: 'forum',
+      docType: 'report',
+      format: 'online',
+    });
     form.hostCity = 'Кемерово';
     form.hostCityPlace = findCity('кемерово');
     const { patch, edited } = buildPatch(r, form);

@@ -71,7 +71,13 @@ describe('running headers, footers and page numbers', () => {
         { x: 290, y: 40, text: `— ${i + 7} —`, size: 9 },
       ],
     }));
-    pages.push({ texts: [{ x: 60, y: PAGE_H - 40, text: 'Вестник библиотек Сибири. 2023. № 4', size: 9 }, { x: 60, y: 760, text: 'Председатель оргкомитета И. И. Иванова', size: 11 }, { x: 280, y: 40, text: 'Страница 9 из 9', size: 9 }] });
+    pages.push({
+      texts: [
+        { x: 60, y: PAGE_H - 40, text: 'Вестник библиотек Сибири. 2023. № 4', size: 9 },
+        { x: 60, y: 760, text: 'Председатель оргкомитета И. И. Иванова', size: 11 },
+        { x: 280, y: 40, text: 'Страница 9 из 9', size: 9 },
+      ],
+    });
     const text = await textOf(pages);
     expect(text).toBe([LEFT[0] + ' ' + RIGHT[0], LEFT[1], 'Председатель оргкомитета И. И. Иванова'].join('\n'));
   });
@@ -85,12 +91,15 @@ describe('running headers, footers and page numbers', () => {
 
 describe('hyphens at line ends', () => {
   it('are undone in a word split by hyphenation, kept in compounds and before a capital', async () => {
-    const para = 'Участники семинара из област|ной библио|теки и научно|-практической школы Анжеро|-Судженска рекомендуют продолжить межрегио|нальное со|трудничество библиотек и музеев.';
+    const para =
+      'Участники семинара из област|ной библио|теки и научно|-практической школы Анжеро|-Судженска рекомендуют продолжить межрегио|нальное со|трудничество библиотек и музеев.';
     // Make the typesetter break at each marked point: a column narrow enough.
     const texts = typeset([para], { x: 60, top: 760, width: 150 });
     expect(texts.some((t) => t.text.endsWith('-'))).toBe(true);
     const text = await textOf([{ texts }]);
-    expect(text).toBe('Участники семинара из областной библиотеки и научно-практической школы Анжеро-Судженска рекомендуют продолжить межрегиональное сотрудничество библиотек и музеев.');
+    expect(text).toBe(
+      'Участники семинара из областной библиотеки и научно-практической школы Анжеро-Судженска рекомендуют продолжить межрегиональное сотрудничество библиотек и музеев.',
+    );
   });
 });
 
@@ -108,7 +117,10 @@ describe('a PDF that cannot give its text', () => {
   });
 
   it('an encrypted PDF (a password is needed to open it) is refused saying so', async () => {
-    expect(await pdfToText(makePdf([{ texts: [{ x: 60, y: 700, text: 'Секретный текст резолюции' }] }], { encrypt: true }))).toEqual({ ok: false, code: 'pdf-encrypted' });
+    expect(await pdfToText(makePdf([{ texts: [{ x: 60, y: 700, text: 'Секретный текст резолюции' }] }], { encrypt: true }))).toEqual({
+      ok: false,
+      code: 'pdf-encrypted',
+    });
     // The same from LibreOffice: Writer's export with an open password.
     expect(await extractText('pdf', fixture('secret.pdf'))).toEqual({ ok: false, code: 'pdf-encrypted' });
   });
@@ -133,7 +145,11 @@ describe('a PDF that cannot give its text', () => {
   it(`more than ${MAX_PDF_PAGES} pages is refused before any page is read`, async () => {
     const pages = Array.from({ length: MAX_PDF_PAGES + 1 }, () => ({}));
     const progress: number[] = [];
-    expect(await pdfToText(makePdf(pages), (done) => progress.push(done))).toEqual({ ok: false, code: 'pdf-too-many-pages', detail: String(MAX_PDF_PAGES + 1) });
+    expect(await pdfToText(makePdf(pages), (done) => progress.push(done))).toEqual({
+      ok: false,
+      code: 'pdf-too-many-pages',
+      detail: String(MAX_PDF_PAGES + 1),
+    });
     expect(progress).toEqual([]);
   });
 });
@@ -144,10 +160,14 @@ describe('a long PDF', () => {
     // Pages of an appendix that differ from each other (lines repeated on most pages would be taken
     // for running headers).
     const WORDS = ['краеведение', 'фонды', 'чтение', 'волонтёры', 'музеи', 'школы', 'каталог', 'архивы', 'клубы', 'сайт', 'выставки'];
-    const filler = (n: number) => typeset([
-      `${WORDS[n % 11]} ${WORDS[(n * 7) % 11]} ${WORDS[(n * 3) % 11]}: приложение ${n}, список участников секции и темы их выступлений.`,
-      `${WORDS[(n * 5) % 11]} и ${WORDS[(n * 2) % 11]} — итоги обсуждения на странице ${n}.`,
-    ], { x: 60, top: 780, width: 470 });
+    const filler = (n: number) =>
+      typeset(
+        [
+          `${WORDS[n % 11]} ${WORDS[(n * 7) % 11]} ${WORDS[(n * 3) % 11]}: приложение ${n}, список участников секции и темы их выступлений.`,
+          `${WORDS[(n * 5) % 11]} и ${WORDS[(n * 2) % 11]} — итоги обсуждения на странице ${n}.`,
+        ],
+        { x: 60, top: 780, width: 470 },
+      );
     const pages: PdfPage[] = [{ texts: first }, ...Array.from({ length: 299 }, (_, i) => ({ texts: filler(i + 2) }))];
     const bytes = makePdf(pages);
     const seen: [number, number][] = [];

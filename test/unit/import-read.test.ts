@@ -41,7 +41,11 @@ describe('size limits', () => {
 
   it('gives .docx its own larger limit (pictures), and the text a character cap', () => {
     expect(precheck({ name: 'a.docx', size: 12 * 1024 * 1024 })).toEqual({ ok: true, kind: 'docx' });
-    expect(precheck({ name: 'a.docx', size: MAX_DOCX_FILE_BYTES + 1 })).toMatchObject({ ok: false, code: 'too-big', limit: MAX_DOCX_FILE_BYTES });
+    expect(precheck({ name: 'a.docx', size: MAX_DOCX_FILE_BYTES + 1 })).toMatchObject({
+      ok: false,
+      code: 'too-big',
+      limit: MAX_DOCX_FILE_BYTES,
+    });
     expect(MAX_TEXT_CHARS).toBe(3_000_000);
   });
 

@@ -26,12 +26,16 @@ async function setup(options: { failWrites?: () => boolean } = {}) {
   if (options.failWrites) {
     const fail = options.failWrites;
     db.use({
-      stack: 'dbcore', name: 'quota',
+      stack: 'dbcore',
+      name: 'quota',
       create: (down) => ({
         ...down,
         table: (name) => {
           const table = down.table(name);
-          return { ...table, mutate: (req) => (fail() ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : table.mutate(req)) };
+          return {
+            ...table,
+            mutate: (req) => (fail() ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : table.mutate(req)),
+          };
         },
       }),
     });
@@ -196,7 +200,9 @@ describe('importing files', () => {
     // Like the worker: each answer arrives as a message (a macrotask), so the page gets a turn in between.
     const slow: Parser = { parse: (...a) => new Promise((r) => setTimeout(() => r(parseFile(...a)), 0)), city: async () => null };
     (session as unknown as { deps: { parser: () => Parser } }).deps.parser = () => slow;
-    const files = Array.from({ length: 1000 }, (_, i) => file(`f${String(i).padStart(4, '0')}.txt`, `Резолюция семинара № ${i}. 12 марта 2020 г., Иркутск. Участников ${i + 1}.`));
+    const files = Array.from({ length: 1000 }, (_, i) =>
+      file(`f${String(i).padStart(4, '0')}.txt`, `Резолюция семинара № ${i}. 12 марта 2020 г., Иркутск. Участников ${i + 1}.`),
+    );
     session.add(files);
     await vi.waitFor(() => expect(session.done).toBeGreaterThanOrEqual(20), { timeout: 20_000, interval: 5 });
     session.cancel();
@@ -233,7 +239,7 @@ describe('importing files', () => {
 });
 
 describe('opening the store', () => {
-  it('openDb is the app\'s way in (a smoke check that fake-indexeddb is active here)', async () => {
+  it("openDb is the app's way in (a smoke check that fake-indexeddb is active here)", async () => {
     const db: ResolutionsDb = await openDb(`import-open-${Date.now()}`);
     expect(db.isOpen()).toBe(true);
     db.close();

@@ -6,11 +6,14 @@ describe('htmlToText', () => {
     const html = `<!doctype html><html><head><title>Заголовок окна</title><style>p{color:red}</style></head>
       <body><h1>РЕЗОЛЮЦИЯ</h1><p>Участников &mdash; <b>995</b>,&nbsp;онлайн&nbsp;956.</p>
       <ul><li>первое</li><li>второе &laquo;в кавычках&raquo;</li></ul><p>Строка<br>вторая &#1040;&#x411;</p></body></html>`;
-    expect(htmlToText(html)).toBe('РЕЗОЛЮЦИЯ\n\nУчастников — 995,\u00a0онлайн\u00a0956.\n\n- первое\n- второе «в кавычках»\n\nСтрока\nвторая АБ');
+    expect(htmlToText(html)).toBe(
+      'РЕЗОЛЮЦИЯ\n\nУчастников — 995,\u00a0онлайн\u00a0956.\n\n- первое\n- второе «в кавычках»\n\nСтрока\nвторая АБ',
+    );
   });
 
   it('drops scripts, styles, comments and event handlers: nothing of them reaches the text', () => {
-    const html = '<p>до</p><script>alert("x")</script><img src=x onerror="alert(1)"><!-- <b>скрыто</b> --><p>после</p>' +
+    const html =
+      '<p>до</p><script>alert("x")</script><img src=x onerror="alert(1)"><!-- <b>скрыто</b> --><p>после</p>' +
       '<svg><script>alert(2)</script><text>svg</text></svg><noscript>нет</noscript><template><p>шаблон</p></template>';
     const text = htmlToText(html);
     expect(text).toBe('до\n\nпосле');
@@ -36,7 +39,8 @@ describe('htmlToText', () => {
 
 describe('markdownToText', () => {
   it('strips heading marks, emphasis, links and images, keeps list markers for the parser', () => {
-    const md = '# РЕЗОЛЮЦИЯ\n\nОбщее количество участников — **995**, из них *онлайн* 956.\n\n' +
+    const md =
+      '# РЕЗОЛЮЦИЯ\n\nОбщее количество участников — **995**, из них *онлайн* 956.\n\n' +
       'См. [сайт РНБ](https://nlr.ru) и ![логотип](logo.png).\n\n- рекомендовать\n1. поддержать\n\n> цитата\n\n---\n\\*не курсив\\*';
     expect(markdownToText(md)).toBe(
       'РЕЗОЛЮЦИЯ\n\nОбщее количество участников — 995, из них онлайн 956.\n\nСм. сайт РНБ и логотип.\n\n- рекомендовать\n1. поддержать\n\nцитата\n\n*не курсив*',

@@ -42,7 +42,16 @@ describe('PlaceTable', () => {
 
 describe('MapView without a canvas', () => {
   it('still lists every place: 29 rows for 2016, and the one it could not place under the map', async () => {
-    const lost: Place = { ...s2016.places[0], name: 'Неведомск', kind: 'city', role: 'origin', regionCode: null, country: null, lat: null, lon: null };
+    const lost: Place = {
+      ...s2016.places[0],
+      name: 'Неведомск',
+      kind: 'city',
+      role: 'origin',
+      regionCode: null,
+      country: null,
+      lat: null,
+      lon: null,
+    };
     const selected: Resolution[] = [{ ...s2016, places: [...s2016.places, lost] }];
     // jsdom has no 2D canvas (it says "not implemented"): answer as a browser without one would.
     const noCanvas = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);

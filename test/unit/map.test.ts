@@ -8,9 +8,7 @@ import { geoBounds, geoContains } from 'd3';
 import type { Topology } from 'topojson-client';
 import { COUNTRIES, REGIONS, countryByIso, regionByCode } from '../../src/lib/geo/regions';
 import type { Place, Resolution } from '../../src/lib/types';
-import {
-  areaCounts, drawnPlaces, mapPlaces, placeFilter, placesOf, unplacedPlaces, ROLES,
-} from '../../src/map/aggregate';
+import { areaCounts, drawnPlaces, mapPlaces, placeFilter, placesOf, unplacedPlaces, ROLES } from '../../src/map/aggregate';
 import { decodeBasemap, eastLon, type BasemapFeature } from '../../src/map/basemap';
 import { DEFAULT_LAYERS } from '../../src/map/layer-ids';
 import { bucketOf, bucketsFor, radiusFor } from '../../src/map/scales';
@@ -26,15 +24,23 @@ const basemapText = readFileSync(new URL('../../src/map/basemap.topo.json', impo
 const basemap = decodeBasemap(JSON.parse(basemapText) as Topology);
 const area = (code: string) => basemap.find((f) => f.properties.code === code) as BasemapFeature;
 /** Is (lat, lon) inside the feature, Russian longitudes shifted east as the map draws them? */
-const inside = (f: BasemapFeature, lat: number, lon: number, country: string | null = 'RU') =>
-  geoContains(f, [eastLon(lon, country), lat]);
+const inside = (f: BasemapFeature, lat: number, lon: number, country: string | null = 'RU') => geoContains(f, [eastLon(lon, country), lat]);
 /**
  * Inside, or within about 10 km of the simplified border: towns on a border river or the coast (Абакан on
  * the Yenisei, Анадырь on its estuary) fall just outside a 12 %-simplified outline.
  */
 const near = (f: BasemapFeature, lat: number, lon: number) =>
-  [[0, 0], [0.09, 0], [-0.09, 0], [0, 0.15], [0, -0.15], [0.07, 0.1], [0.07, -0.1], [-0.07, 0.1], [-0.07, -0.1]]
-    .some(([dy, dx]) => inside(f, lat + dy, lon + dx));
+  [
+    [0, 0],
+    [0.09, 0],
+    [-0.09, 0],
+    [0, 0.15],
+    [0, -0.15],
+    [0.07, 0.1],
+    [0.07, -0.1],
+    [-0.07, 0.1],
+    [-0.07, -0.1],
+  ].some(([dy, dx]) => inside(f, lat + dy, lon + dx));
 
 describe('place → region → coordinates, for every place of the five seeds', () => {
   const all = Object.values(seeds).flatMap((r) => placesOf(r).map((p) => ({ r, p })));
@@ -53,7 +59,11 @@ describe('place → region → coordinates, for every place of the five seeds', 
       const what = `${r.year} ${p.name}`;
       if (p.regionCode) expect(regionByCode(p.regionCode), what).toBeDefined();
       else if (p.country) expect(countryByIso(p.country), what).toBeDefined();
-      else expect(uncoded.some((x) => x.capital === p.name), what).toBe(true);
+      else
+        expect(
+          uncoded.some((x) => x.capital === p.name),
+          what,
+        ).toBe(true);
     }
   });
 
@@ -112,9 +122,11 @@ describe('aggregation for the map and its table', () => {
   it('RU-KEM (2009 and 2015): 5 places by default, 15 with mentioned places, Кемерово in both events', () => {
     const kem = [byYear(2009), byYear(2015)];
     const places = mapPlaces(kem);
-    expect(drawnPlaces(places, defaults).map((p) => p.name).sort((a, b) => a.localeCompare(b, 'ru'))).toEqual([
-      'Анжеро-Судженск', 'Кемерово', 'Кемеровская область — Кузбасс', 'Новосибирская область', 'Челябинск',
-    ]);
+    expect(
+      drawnPlaces(places, defaults)
+        .map((p) => p.name)
+        .sort((a, b) => a.localeCompare(b, 'ru')),
+    ).toEqual(['Анжеро-Судженск', 'Кемерово', 'Кемеровская область — Кузбасс', 'Новосибирская область', 'Челябинск']);
     const all = drawnPlaces(places, everyRole);
     expect(all).toHaveLength(15);
     const kemerovo = all.find((p) => p.name === 'Кемерово')!;
@@ -122,14 +134,26 @@ describe('aggregation for the map and its table', () => {
     expect(kemerovo.eventIds).toHaveLength(2);
     expect(all[0].name).toBe('Кемерово'); // most events first
     // The 2009 council's districts are drawn at approximate positions.
-    expect(all.filter((p) => p.approximate).map((p) => p.name).sort()).toEqual(
-      ['Беловский район', 'Крапивинский район', 'Марьевка', 'Прокопьевский район', 'Юргинский район', 'Яйский район'],
-    );
+    expect(
+      all
+        .filter((p) => p.approximate)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Беловский район', 'Крапивинский район', 'Марьевка', 'Прокопьевский район', 'Юргинский район', 'Яйский район']);
   });
 
   it('lists places without coordinates apart, never drops them', () => {
     const r = byYear(2015);
-    const lost: Place = { ...r.places[0], name: 'Неведомск', kind: 'city', role: 'origin', regionCode: null, country: null, lat: null, lon: null };
+    const lost: Place = {
+      ...r.places[0],
+      name: 'Неведомск',
+      kind: 'city',
+      role: 'origin',
+      regionCode: null,
+      country: null,
+      lat: null,
+      lon: null,
+    };
     const withLost: Resolution = { ...r, places: [...r.places, lost] };
     const places = mapPlaces([withLost]);
     expect(unplacedPlaces(places).map((p) => p.name)).toEqual(['Неведомск']);
@@ -154,7 +178,13 @@ describe('at scale', () => {
       id: `r-${e}`,
       places: Array.from({ length: 25 }, (_, k) => {
         const n = (e * 25 + k * 7) % 5000;
-        return { ...template, name: `Место ${n}`, lat: 50 + (n % 20), lon: 30 + (n % 150), role: k % 5 === 0 ? 'speaker' : 'origin' } as Place;
+        return {
+          ...template,
+          name: `Место ${n}`,
+          lat: 50 + (n % 20),
+          lon: 30 + (n % 150),
+          role: k % 5 === 0 ? 'speaker' : 'origin',
+        } as Place;
       }),
     }));
     const rows = drawnPlaces(mapPlaces(events), defaults);
@@ -165,7 +195,11 @@ describe('at scale', () => {
 describe('scales', () => {
   it('has one class per count up to 5, then five classes covering 1…max', () => {
     expect(bucketsFor(0)).toEqual([]);
-    expect(bucketsFor(3)).toEqual([{ lo: 1, hi: 1 }, { lo: 2, hi: 2 }, { lo: 3, hi: 3 }]);
+    expect(bucketsFor(3)).toEqual([
+      { lo: 1, hi: 1 },
+      { lo: 2, hi: 2 },
+      { lo: 3, hi: 3 },
+    ]);
     const b = bucketsFor(120);
     expect(b).toHaveLength(5);
     expect(b[0].lo).toBe(1);
@@ -193,15 +227,23 @@ describe('basemap', () => {
     for (const f of subjects) expect(f.properties.name).toBe(regionByCode(f.properties.code!)!.name);
     expect(area('RU-ALT').properties.name).toBe('Алтайский край');
     expect(area('RU-AL').properties.name).toBe('Республика Алтай');
-    expect(basemap.filter((f) => f.properties.kind === 'disputed').map((f) => f.properties.name).sort()).toEqual(
-      REGIONS.filter((r) => !r.code).map((r) => r.name).sort(),
+    expect(
+      basemap
+        .filter((f) => f.properties.kind === 'disputed')
+        .map((f) => f.properties.name)
+        .sort(),
+    ).toEqual(
+      REGIONS.filter((r) => !r.code)
+        .map((r) => r.name)
+        .sort(),
     );
     for (const code of ['BY', 'KZ', 'UA']) expect(area(code).properties.name).toBe(COUNTRIES.find((c) => c.code === code)!.name);
   });
 
   it('puts capitals where a Russian user expects them: Moscow codes unswapped, Crimea and Kaliningrad Russian', () => {
     const at = (name: string) => REGIONS.find((r) => r.capital === name) ?? COUNTRIES.find((c) => c.capital === name)!;
-    const check = (code: string, capital: string) => expect(near(area(code), at(capital).lat, at(capital).lon), `${capital} in ${code}`).toBe(true);
+    const check = (code: string, capital: string) =>
+      expect(near(area(code), at(capital).lat, at(capital).lon), `${capital} in ${code}`).toBe(true);
     check('RU-MOW', 'Москва');
     expect(inside(area('RU-MOS'), 55.752, 37.616)).toBe(false);
     check('RU-MOS', 'Красногорск');

@@ -62,8 +62,9 @@ describe('year split', () => {
     locale.lang = 'en';
     try {
       const { container } = split();
-      expect(container.querySelector('.row[data-year="2020"] [data-mismatch] title')!.textContent)
-        .toBe('In person 34 + online 502 = 536, but the stated total is 535');
+      expect(container.querySelector('.row[data-year="2020"] [data-mismatch] title')!.textContent).toBe(
+        'In person 34 + online 502 = 536, but the stated total is 535',
+      );
       expect(container.querySelector('.row[data-year="2009"]')!.getAttribute('aria-label')).toContain('not stated');
     } finally {
       locale.lang = 'ru';
@@ -97,7 +98,9 @@ describe('approximate counts in sums', () => {
 
   it('the timeline table says «более 200», the year split «не менее 2 200»', async () => {
     const s = summarize(yearBuckets(approx));
-    render(Timeline, { props: { data: timelineData(approx), extent: [2018, 2019] as [number, number], from: null, to: null, onrange: () => {} } });
+    render(Timeline, {
+      props: { data: timelineData(approx), extent: [2018, 2019] as [number, number], from: null, to: null, onrange: () => {} },
+    });
     render(YearSplit, { props: { data: s.split, unknownFormat: [], years: s.years } });
     await openTables();
     const text = document.body.textContent!.replace(/\s/g, ' ');

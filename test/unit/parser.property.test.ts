@@ -19,7 +19,12 @@ function wellFormed(r: Resolution) {
 
 // Mutations a real conversion does to a text: cuts, duplicated slices, inserted debris and symbols.
 const mutated = fc
-  .tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat(), fc.constantFrom('', '**', '[image: x.wmf]', '\r\n', '«', '»', '—', '1)', ':', '\u0000', '🙂'))
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.nat(),
+    fc.nat(),
+    fc.constantFrom('', '**', '[image: x.wmf]', '\r\n', '«', '»', '—', '1)', ':', '\u0000', '🙂'),
+  )
   .map(([text, a, b, insert]) => {
     const i = a % (text.length + 1);
     const j = b % (text.length + 1);
@@ -28,11 +33,17 @@ const mutated = fc
 
 describe('parser robustness', () => {
   it('returns a record with nulls for any random string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => wellFormed(parseText(s))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => wellFormed(parseText(s))),
+      { numRuns: 300 },
+    );
   });
 
   it('returns a well-formed record for mutated seed texts', () => {
-    fc.assert(fc.property(mutated, (s) => wellFormed(parseText(s))), { numRuns: 150 });
+    fc.assert(
+      fc.property(mutated, (s) => wellFormed(parseText(s))),
+      { numRuns: 150 },
+    );
   });
 
   it('gives nulls, not zeros, for an empty string', () => {

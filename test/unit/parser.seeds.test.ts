@@ -26,7 +26,16 @@ describe.each(TABLE)('seed %s', (prefix, start, end, host, format, total, offlin
 
   it('has the expected counts, nulls where the text is silent', () => {
     expect(r.participants).toEqual({
-      total, offline, online, views, reports, cities, rural, organizations: orgs, regions: null, countries: null,
+      total,
+      offline,
+      online,
+      views,
+      reports,
+      cities,
+      rural,
+      organizations: orgs,
+      regions: null,
+      countries: null,
     });
   });
 

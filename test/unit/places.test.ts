@@ -9,15 +9,26 @@ import { warmGazetteer } from '../helpers/warm';
 beforeAll(() => warmGazetteer());
 
 const dir = new URL('../../data/resolutions/', import.meta.url);
-const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const run = (text: string) => extractPlaces(text, defaultGazetteer);
-const names = (places: Place[], role: PlaceRole) => places.filter((p) => p.role === role).map((p) => p.name).sort();
-const find = (places: Place[], name: string, role?: PlaceRole) =>
-  places.find((p) => p.name === name && (!role || p.role === role));
+const names = (places: Place[], role: PlaceRole) =>
+  places
+    .filter((p) => p.role === role)
+    .map((p) => p.name)
+    .sort();
+const find = (places: Place[], name: string, role?: PlaceRole) => places.find((p) => p.name === name && (!role || p.role === role));
 
 const REPUBLICS = [
-  'Республика Башкортостан', 'Республика Карелия', 'Республика Коми', 'Удмуртская Республика', 'Республика Хакасия',
-  'Чувашская Республика — Чувашия', 'Республика Саха (Якутия)',
+  'Республика Башкортостан',
+  'Республика Карелия',
+  'Республика Коми',
+  'Удмуртская Республика',
+  'Республика Хакасия',
+  'Чувашская Республика — Чувашия',
+  'Республика Саха (Якутия)',
 ];
 
 describe('seed 000 (2021)', () => {
@@ -43,10 +54,22 @@ describe('seed 001 (2020)', () => {
     expect(hostCity).toMatchObject({ name: 'Санкт-Петербург', inferred: true });
   });
   it('finds exactly the twelve speaker places', () => {
-    expect(names(places, 'speaker')).toEqual([
-      'Великий Новгород', 'Иркутск', 'Красноярск', 'Курск', 'Ленинградская область', 'Москва', 'Нижний Тагил',
-      'Псков', 'Санкт-Петербург', 'Сочи', 'Томск', 'Ульяновск',
-    ].sort());
+    expect(names(places, 'speaker')).toEqual(
+      [
+        'Великий Новгород',
+        'Иркутск',
+        'Красноярск',
+        'Курск',
+        'Ленинградская область',
+        'Москва',
+        'Нижний Тагил',
+        'Псков',
+        'Санкт-Петербург',
+        'Сочи',
+        'Томск',
+        'Ульяновск',
+      ].sort(),
+    );
   });
   it('finds exactly the eight origins', () => {
     expect(names(places, 'origin')).toEqual([...REPUBLICS, 'Республика Беларусь'].sort());
@@ -61,12 +84,30 @@ describe('seed 002 (2016)', () => {
   });
   it('finds exactly the 29 origins', () => {
     const cities = [
-      'Москва', 'Белгород', 'Владимир', 'Воронеж', 'Иваново', 'Иркутск', 'Калининград', 'Магадан', 'Мурманск',
-      'Петрозаводск', 'Псков', 'Пермь', 'Симферополь', 'Смоленск', 'Тверь', 'Ярославль', 'Санкт-Петербург',
+      'Москва',
+      'Белгород',
+      'Владимир',
+      'Воронеж',
+      'Иваново',
+      'Иркутск',
+      'Калининград',
+      'Магадан',
+      'Мурманск',
+      'Петрозаводск',
+      'Псков',
+      'Пермь',
+      'Симферополь',
+      'Смоленск',
+      'Тверь',
+      'Ярославль',
+      'Санкт-Петербург',
     ];
     const oblasts = ['Вологодская', 'Калужская', 'Ленинградская', 'Московская', 'Мурманская', 'Нижегородская', 'Псковская', 'Ростовская'];
     const regions = [
-      'Приморский край', ...oblasts.map((o) => `${o} область`), 'Республика Башкортостан', 'Чувашская Республика — Чувашия',
+      'Приморский край',
+      ...oblasts.map((o) => `${o} область`),
+      'Республика Башкортостан',
+      'Чувашская Республика — Чувашия',
       'Ханты-Мансийский автономный округ — Югра',
     ];
     expect(names(places, 'origin')).toEqual([...cities, ...regions].sort());
@@ -81,7 +122,7 @@ describe('seed 003 (2015)', () => {
   it('reads "г. Кемерово" as the host', () => {
     expect(hostCity).toMatchObject({ name: 'Кемерово', inferred: false, regionCode: 'RU-KEM' });
   });
-  it('finds the two regions of origin and the institutions\' towns', () => {
+  it("finds the two regions of origin and the institutions' towns", () => {
     expect(find(places, 'Кемеровская область — Кузбасс', 'origin')).toBeDefined();
     expect(find(places, 'Новосибирская область', 'origin')).toBeDefined();
     expect(find(places, 'Кемерово')).toBeDefined();
@@ -181,7 +222,7 @@ describe('inflected and grouped forms', () => {
     expect(names(cue, 'origin')).toEqual(['Алтайский край', 'Республика Алтай']);
     expect(run('Рекомендовать ЦБС г. Мирный.').places[0]).toMatchObject({ name: 'Мирный', kind: 'city' });
   });
-  it('picks the same-name town in the document\'s region', () => {
+  it("picks the same-name town in the document's region", () => {
     const kem = run('Отметить работу ЦБС Кемеровской области: гг. Кемерово, Новокузнецк, Березовский.').places;
     expect(kem.find((p) => /Бер[её]зовский/.test(p.name))?.regionCode).toBe('RU-KEM');
     const sve = run('Работа библиотек Свердловской области: гг. Екатеринбург, Березовский.').places;
@@ -214,22 +255,26 @@ describe('false positives', () => {
     ];
     for (const text of texts) {
       const towns = run(text).places.filter((p) => p.role !== 'host');
-      expect(towns.map((p) => p.name), text).toEqual([]);
+      expect(
+        towns.map((p) => p.name),
+        text,
+      ).toEqual([]);
     }
   });
-  it('reads a town\'s adjective before an institution as that town', () => {
+  it("reads a town's adjective before an institution as that town", () => {
     const { places } = run('Кемеровская областная научная библиотека. Студенты Челябинского государственного института культуры.');
     expect(places.filter((p) => p.role !== 'host').map((p) => p.name)).toEqual(['Кемерово', 'Челябинск']);
   });
   it('never throws and keeps evidence exact on arbitrary input', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = 'из г. гг. с. р-н Кемеровской области, и Республики (Якутия) Беларуси — «» \n\n1. ;:ёЁ-'.split('');
     for (let n = 0; n < 300; n++) {
       const source = seeds[n % seeds.length];
       const a = Math.floor(rnd() * source.length);
       let text = source.slice(a, a + Math.floor(rnd() * 400));
-      for (let k = 0; k < 20; k++) text += rnd() < 0.5 ? alphabet[Math.floor(rnd() * alphabet.length)] : source[Math.floor(rnd() * source.length)];
+      for (let k = 0; k < 20; k++)
+        text += rnd() < 0.5 ? alphabet[Math.floor(rnd() * alphabet.length)] : source[Math.floor(rnd() * source.length)];
       const { places } = run(text);
       for (const p of places) expect(text.slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.quote);
     }
@@ -240,18 +285,20 @@ describe('false positives', () => {
   });
 });
 
-
 describe('countries by their Russian names, in any case', () => {
   it.each([
     ['Приехали гости из Японии, Сербии и Южной Кореи.', ['Республика Сербия', 'Южная Корея', 'Япония']],
     ['В форуме участвовали делегации Греции, Черногории и Бразилии.', ['Бразилия', 'Греция', 'Черногория']],
     ['Доклад прислали коллеги из Греческой Республики.', ['Греция']],
   ])('%s', (text, want) => {
-    const countries = run(text).places.filter((p) => p.kind === 'country').map((p) => p.name).sort();
+    const countries = run(text)
+      .places.filter((p) => p.kind === 'country')
+      .map((p) => p.name)
+      .sort();
     expect(countries).toEqual(want);
   });
 
-  it('does not read a word that is also a small country\'s name as that country', () => {
+  it("does not read a word that is also a small country's name as that country", () => {
     expect(run('Того же мнения придерживались коллеги из Твери.').places.filter((p) => p.kind === 'country')).toEqual([]);
   });
 });

@@ -21,7 +21,14 @@ describe('recurring recommendations on the seeds', () => {
     const label = (r: Resolution, i: number) => `${r.source.file.slice(0, 3)}#${i}`;
     const groups = index.groups.map((g) => ({
       years: g.years,
-      members: g.members.map((m) => label(seeds.find((r) => r.id === m.resolutionId)!, m.index)).sort(),
+      members: g.members
+        .map((m) =>
+          label(
+            seeds.find((r) => r.id === m.resolutionId)!,
+            m.index,
+          ),
+        )
+        .sort(),
     }));
     expect(groups).toEqual([
       { years: [2016, 2020, 2021], members: ['000#5', '001#2', '002#0'] },
@@ -31,7 +38,13 @@ describe('recurring recommendations on the seeds', () => {
       { years: [2020, 2021], members: ['000#4', '001#3'] },
     ]);
     // The issue's five, by their words.
-    const shared = ['не реже одного раза в два года', 'инновационные формы и современные онлайн-технологии', 'на официальном сайте Центральной городской публичной библиотеки им. В. В. Маяковского', 'профессиональных и надпрофессиональных навыков', 'обмен информацией о перспективных технологиях'];
+    const shared = [
+      'не реже одного раза в два года',
+      'инновационные формы и современные онлайн-технологии',
+      'на официальном сайте Центральной городской публичной библиотеки им. В. В. Маяковского',
+      'профессиональных и надпрофессиональных навыков',
+      'обмен информацией о перспективных технологиях',
+    ];
     for (const words of shared) {
       const [a, b] = [seed('000'), seed('001')].map((r) => r.recommendations.find((i) => i.text.includes(words))!);
       expect(index.of(a), words).not.toBeNull();
@@ -53,7 +66,11 @@ describe('recurring recommendations on the seeds', () => {
   });
 
   it('lists the groups an event selection touches', () => {
-    expect(index.touching([seed('002')]).map((g) => g.years)).toEqual([[2016, 2020, 2021], [2016, 2020, 2021], [2016, 2020, 2021]]);
+    expect(index.touching([seed('002')]).map((g) => g.years)).toEqual([
+      [2016, 2020, 2021],
+      [2016, 2020, 2021],
+      [2016, 2020, 2021],
+    ]);
     expect(index.touching([seed('003'), seed('004')])).toEqual([]);
   });
 
@@ -77,7 +94,10 @@ describe('the same demand, labelled by hand', () => {
     const wrong = WRITTEN.filter((p) => !p.same && alike(p.a, p.b) >= THRESHOLD).map((p) => p.b);
     expect(missed).toEqual([]);
     // A bag of words cannot tell volunteers from sponsors when every other word is the same.
-    expect(wrong).toEqual(['Привлекать спонсоров к проведению библиотечных мероприятий.', 'Расширять доступ к электронным каталогам муниципальных библиотек.']);
+    expect(wrong).toEqual([
+      'Привлекать спонсоров к проведению библиотечных мероприятий.',
+      'Расширять доступ к электронным каталогам муниципальных библиотек.',
+    ]);
   });
 
   it('is symmetric and blind to word order and case', () => {

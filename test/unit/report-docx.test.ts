@@ -15,7 +15,9 @@ import type { Dataset } from '../../src/lib/types';
 
 const seeds = (data as unknown as Dataset).resolutions;
 // A 2 × 1 PNG (red, blue): the charts come from the page; here any PNG will do.
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAKAAFKF2bEAAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAKAAFKF2bEAAAAAElFTkSuQmCC'), (c) =>
+  c.charCodeAt(0),
+);
 
 function input(): ReportInput {
   const byDate = [...seeds].sort((a, b) => (a.date.start ?? '').localeCompare(b.date.start ?? ''));
@@ -38,7 +40,9 @@ const parser = new DOMParser();
 function badParts(docx: Uint8Array): { parts: string[]; bad: string[] } {
   const files = unzipSync(docx);
   const parts = Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n));
-  const bad = parts.filter((n) => parser.parseFromString(strFromU8(files[n]), 'application/xml').getElementsByTagName('parsererror').length > 0);
+  const bad = parts.filter(
+    (n) => parser.parseFromString(strFromU8(files[n]), 'application/xml').getElementsByTagName('parsererror').length > 0,
+  );
   return { parts, bad };
 }
 
@@ -52,14 +56,27 @@ describe('the report in Russian', () => {
     // soffice --headless --convert-to pdf /tmp/report.docx.
     if (process.env.REPORT_OUT) writeFileSync(process.env.REPORT_OUT, docx);
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
-    plain = html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    plain = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
   });
 
   it('is a Word package whose XML parts all parse', () => {
     // The check itself catches a broken part.
     expect(parser.parseFromString('<w:p><w:r></w:p>', 'application/xml').getElementsByTagName('parsererror').length).toBeGreaterThan(0);
     const { parts, bad } = badParts(docx);
-    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/footnotes.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/footnotes.xml',
+        'word/styles.xml',
+        'word/_rels/document.xml.rels',
+      ]),
+    );
     expect(bad).toEqual([]);
     expect(Object.keys(unzipSync(docx)).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
   });

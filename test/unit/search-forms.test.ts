@@ -12,7 +12,11 @@ beforeAll(() => {
   seeds = ['000', '001', '002', '003', '004'].map(parseSeed);
   index = buildSearchIndex(seeds.map(searchDoc));
 });
-const years = (q: string) => seeds.filter((r) => searchIds(index, q).has(r.id)).map((r) => r.year).sort();
+const years = (q: string) =>
+  seeds
+    .filter((r) => searchIds(index, q).has(r.id))
+    .map((r) => r.year)
+    .sort();
 
 describe('search', () => {
   it('finds «Кузбасские» for «Кузбасс»', () => {

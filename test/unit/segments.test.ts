@@ -6,10 +6,8 @@ import { nodeText, segment, unionSpans, type SegmentNode } from '../../src/views
 type N = SegmentNode<string>;
 const flat = (nodes: N[]): string => nodes.map(nodeText).join('');
 /** A compact picture: marks as [data|children]. */
-const show = (nodes: N[]): string =>
-  nodes.map((n) => (n.kind === 'text' ? n.text : `[${n.data.join('+')}|${show(n.children)}]`)).join('');
-const marks = (nodes: N[]): Extract<N, { kind: 'mark' }>[] =>
-  nodes.flatMap((n) => (n.kind === 'mark' ? [n, ...marks(n.children)] : []));
+const show = (nodes: N[]): string => nodes.map((n) => (n.kind === 'text' ? n.text : `[${n.data.join('+')}|${show(n.children)}]`)).join('');
+const marks = (nodes: N[]): Extract<N, { kind: 'mark' }>[] => nodes.flatMap((n) => (n.kind === 'mark' ? [n, ...marks(n.children)] : []));
 
 describe('segment', () => {
   const text = 'Всего 995 участников, из них 956 онлайн';
@@ -80,7 +78,11 @@ describe('segment', () => {
   });
 
   it('always reproduces the text, with marks that never cross (property)', () => {
-    const spanArb = fc.record({ start: fc.integer({ min: -2, max: 42 }), end: fc.integer({ min: -2, max: 42 }), priority: fc.integer({ min: 0, max: 3 }) });
+    const spanArb = fc.record({
+      start: fc.integer({ min: -2, max: 42 }),
+      end: fc.integer({ min: -2, max: 42 }),
+      priority: fc.integer({ min: 0, max: 3 }),
+    });
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.array(spanArb, { maxLength: 12 }), (s, raw) => {
         const spans = raw.map((x, i) => ({ ...x, data: String(i) }));
@@ -88,10 +90,11 @@ describe('segment', () => {
         expect(flat(r.nodes)).toBe(s);
         const ms = marks(r.nodes);
         for (const m of ms) expect(flat(m.children)).toBe(s.slice(m.start, m.end));
-        for (const a of ms) for (const b of ms) {
-          const crosses = a.start < b.start && b.start < a.end && a.end < b.end;
-          expect(crosses).toBe(false);
-        }
+        for (const a of ms)
+          for (const b of ms) {
+            const crosses = a.start < b.start && b.start < a.end && a.end < b.end;
+            expect(crosses).toBe(false);
+          }
         expect(new Set(ms.map((m) => m.key)).size).toBe(ms.length);
         // every valid span is shown by some mark
         spans.forEach((sp, i) => {

@@ -42,7 +42,10 @@ describe('series= in the URL', () => {
 
 describe('selection by series', () => {
   it('keeps the editions of the series and nothing else', () => {
-    expect(index.select({ ...NO_FILTERS, series: methodical.id }).map((r) => [r.ordinal, r.year])).toEqual([['II', 2016], ['IV', 2020]]);
+    expect(index.select({ ...NO_FILTERS, series: methodical.id }).map((r) => [r.ordinal, r.year])).toEqual([
+      ['II', 2016],
+      ['IV', 2020],
+    ]);
     expect(index.select({ ...NO_FILTERS, series: methodical.id, from: 2018 }).map((r) => r.year)).toEqual([2020]);
     // An id of no series in the data: nothing matches (the view says the series is not in the data).
     expect(index.select({ ...NO_FILTERS, series: 's-00000000' })).toEqual([]);

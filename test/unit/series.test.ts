@@ -9,7 +9,14 @@ const seeds = (data as unknown as Dataset).resolutions;
 const seed = (prefix: string) => seeds.find((r) => r.source.file.startsWith(prefix))!;
 
 /** An edition written for the test: "<ordinal> Всероссийская научно-практическая конференция «<title>»", organised by … */
-function edition(o: { title: string; ordinal: string | null; year: number; organizer?: string; kind?: EventKind; eventWord?: string }): Resolution {
+function edition(o: {
+  title: string;
+  ordinal: string | null;
+  year: number;
+  organizer?: string;
+  kind?: EventKind;
+  eventWord?: string;
+}): Resolution {
   const eventWord = o.eventWord ?? 'конференция';
   const head = `${o.ordinal ? `${o.ordinal} ` : ''}Всероссийская научно-практическая ${eventWord} «${o.title}»`;
   const org = o.organizer ? ` организована ${o.organizer}.` : '';
@@ -70,7 +77,9 @@ describe('series on the seeds', () => {
 
   it('keeps the evidence for each match, every quote taken from the record’s own text', () => {
     const m = index.of(seed('001').id)!;
-    expect(m.evidence.numbered?.quote).toBe('IV Всероссийская научно-практическая конференция «Методическая служба современной публичной библиотеки');
+    expect(m.evidence.numbered?.quote).toBe(
+      'IV Всероссийская научно-практическая конференция «Методическая служба современной публичной библиотеки',
+    );
     expect(m.evidence.ordinal?.quote).toBe('IV');
     // 001 names no organiser; its text names the series' one.
     expect(m.evidence.organizer?.quote).toBe('ЦГПБ им. В. В. Маяковского');
@@ -84,7 +93,9 @@ describe('series on the seeds', () => {
   it('003: "XII-я сессия «…»" numbers a session, so its title starts no series', () => {
     expect(seed('003').ordinal).toBe('XII');
     expect(numberedPhrase(seed('003'))).toBeNull();
-    expect(numberedPhrase(seed('000'))?.quote).toBe('VIII Всероссийская научно-практическая конференция\nМенеджмент качества в библиотеках');
+    expect(numberedPhrase(seed('000'))?.quote).toBe(
+      'VIII Всероссийская научно-практическая конференция\nМенеджмент качества в библиотеках',
+    );
   });
 });
 
@@ -101,7 +112,10 @@ describe('series rules', () => {
 
   it('an ordinal that does not climb with the years keeps a record out', () => {
     // III after IV, and a second IV four years later.
-    for (const [ordinal, year] of [['III', 2022], ['IV', 2024]] as const) {
+    for (const [ordinal, year] of [
+      ['III', 2022],
+      ['IV', 2024],
+    ] as const) {
       const odd = edition({ title: 'Методическая служба в цифровой среде', ordinal, year });
       const s = findSeries([ii, iv, odd]);
       expect(s.of(odd.id)?.id).not.toBe(s.of(iv.id)!.id);
@@ -110,7 +124,11 @@ describe('series rules', () => {
   });
 
   it('a title that merely shares words joins no series', () => {
-    for (const title of ['Служба методическая: опыт регионов', 'Современная публичная библиотека: методическая служба', 'Методическая работа служб библиотек']) {
+    for (const title of [
+      'Служба методическая: опыт регионов',
+      'Современная публичная библиотека: методическая служба',
+      'Методическая работа служб библиотек',
+    ]) {
       const other = edition({ title, ordinal: 'III', year: 2018 });
       const s = findSeries([ii, iv, other]);
       expect(s.of(other.id)?.id, title).not.toBe(s.of(iv.id)!.id);
@@ -118,8 +136,19 @@ describe('series rules', () => {
   });
 
   it('another organiser, or another kind of event, is another series', () => {
-    const kuzbass = edition({ title: 'Методическая служба в цифровой среде', ordinal: 'III', year: 2018, organizer: 'некоммерческим партнерством «Кузбасские библиотеки»' });
-    const seminar = edition({ title: 'Методическая служба в цифровой среде', ordinal: 'III', year: 2018, kind: 'seminar', eventWord: 'семинар' });
+    const kuzbass = edition({
+      title: 'Методическая служба в цифровой среде',
+      ordinal: 'III',
+      year: 2018,
+      organizer: 'некоммерческим партнерством «Кузбасские библиотеки»',
+    });
+    const seminar = edition({
+      title: 'Методическая служба в цифровой среде',
+      ordinal: 'III',
+      year: 2018,
+      kind: 'seminar',
+      eventWord: 'семинар',
+    });
     for (const other of [kuzbass, seminar]) {
       const s = findSeries([ii, iv, other]);
       expect(s.of(other.id)?.id).not.toBe(s.of(iv.id)!.id);
@@ -132,7 +161,10 @@ describe('series rules', () => {
     const copy = { ...iv, id: 'r-copy', source: { ...iv.source, file: 'copy.txt' } };
     const s = findSeries([ii, iv, copy]);
     const series = s.byId.get(s.of(iv.id)!.id)!;
-    expect(series.editions.map((e) => [e.ordinal, e.records.length])).toEqual([['II', 1], ['IV', 2]]);
+    expect(series.editions.map((e) => [e.ordinal, e.records.length])).toEqual([
+      ['II', 1],
+      ['IV', 2],
+    ]);
     const a = edition({ title: 'Морозовские чтения', ordinal: null, year: 2019, kind: 'readings', eventWord: 'чтения' });
     const b = edition({ title: 'Морозовские чтения', ordinal: null, year: 2021, kind: 'readings', eventWord: 'чтения' });
     const c = edition({ title: 'Морозовские чтения о книге', ordinal: null, year: 2022, kind: 'readings', eventWord: 'чтения' });
@@ -144,7 +176,13 @@ describe('series rules', () => {
   });
 
   it('reads Roman and Arabic ordinals', () => {
-    expect([ordinalNumber('IV'), ordinalNumber('XII'), ordinalNumber('9'), ordinalNumber('IIII'), ordinalNumber(null)]).toEqual([4, 12, 9, null, null]);
+    expect([ordinalNumber('IV'), ordinalNumber('XII'), ordinalNumber('9'), ordinalNumber('IIII'), ordinalNumber(null)]).toEqual([
+      4,
+      12,
+      9,
+      null,
+      null,
+    ]);
     expect(formatRuns([1, 2, 3, 5, 7, 8], 'roman')).toBe('I–III, V, VII, VIII');
     expect(formatRuns([4], 'arabic')).toBe('4');
   });

@@ -46,7 +46,7 @@ describe('CSV for a librarian', () => {
     expect(row['host city']).not.toMatch(/[а-яё]/i);
   });
 
-  it('lists the events in the table\'s current order', async () => {
+  it("lists the events in the table's current order", async () => {
     render(EventsTable, { props: { rows: seeds, q: '', onsearch: vi.fn(), onopen: vi.fn() } });
     await fireEvent.click(document.querySelector('button[data-sort="total"]')!); // largest first
     render(ExportBar, { props: { resolutions: seeds, filters: NO_FILTERS } });
@@ -54,14 +54,20 @@ describe('CSV for a librarian', () => {
     await fireEvent.click(screen.getByRole('button', { name: /в CSV/ }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const csv = await (saved.mock.calls[0][0] as Blob).text();
-    const totals = dsvFormat(';').parse(csv).map((r) => r['участников всего']);
+    const totals = dsvFormat(';')
+      .parse(csv)
+      .map((r) => r['участников всего']);
     expect(totals).toEqual(['995', '535', '143', '116', '']);
   });
 });
 
 describe('.xlsx', () => {
   const bytes = toXlsx([s001, approx], {
-    lang: 'ru', filters: 'Фильтры: Годы: с 2015', url: 'http://127.0.0.1/?from=2015', now: new Date('2026-12-02T10:00:00Z'), eventName,
+    lang: 'ru',
+    filters: 'Фильтры: Годы: с 2015',
+    url: 'http://127.0.0.1/?from=2015',
+    now: new Date('2026-12-02T10:00:00Z'),
+    eventName,
   });
   // cellNF: read each cell's number format back, as a spreadsheet shows it.
   const wb = read(bytes, { type: 'array', cellNF: true });

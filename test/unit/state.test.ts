@@ -17,8 +17,16 @@ async function years(f: Partial<Filters>) {
 
 describe('filters in the URL', () => {
   it('reads the public parameters', () => {
-    expect(filtersFromQuery('?from=2020&to=2021&theme=quality,digital&kind=conference&type=resolution&place=RU-KEM&q=кемеровская%20область')).toEqual({
-      from: 2020, to: 2021, themes: ['quality', 'digital'], kinds: ['conference'], types: ['resolution'], place: 'RU-KEM', q: 'кемеровская область',
+    expect(
+      filtersFromQuery('?from=2020&to=2021&theme=quality,digital&kind=conference&type=resolution&place=RU-KEM&q=кемеровская%20область'),
+    ).toEqual({
+      from: 2020,
+      to: 2021,
+      themes: ['quality', 'digital'],
+      kinds: ['conference'],
+      types: ['resolution'],
+      place: 'RU-KEM',
+      q: 'кемеровская область',
     });
   });
 
@@ -96,7 +104,12 @@ describe('aggregates', () => {
   });
 
   it('adds up the same per-year sums as a summary of the selected events alone', () => {
-    for (const [from, to] of [[2020, 2021], [null, 2015], [2016, null], [2010, 2014]] as const) {
+    for (const [from, to] of [
+      [2020, 2021],
+      [null, 2015],
+      [2016, null],
+      [2010, 2014],
+    ] as const) {
       const selected = index.select({ ...NO_FILTERS, from, to });
       expect(summarize(yearBuckets(seeds), from, to)).toEqual(summarize(yearBuckets(selected)));
     }

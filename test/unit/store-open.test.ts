@@ -2,9 +2,7 @@
 // write to it), or the browser fails with UnknownError (a Russian message, not its English text).
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import {
-  openDb, describeStoreError, STORE_MESSAGES, CURRENT_SCHEMA_VERSION,
-} from '../../src/lib/store';
+import { openDb, describeStoreError, STORE_MESSAGES, CURRENT_SCHEMA_VERSION } from '../../src/lib/store';
 
 let counter = 0;
 const freshName = () => `store-open-${Date.now()}-${counter++}`;
@@ -60,7 +58,10 @@ describe('a database upgraded by a newer build', () => {
     const before = await rawState(name);
 
     const err = await openDb(name).then(
-      (db) => { db.close(); return null; },
+      (db) => {
+        db.close();
+        return null;
+      },
       (e: unknown) => e,
     );
     expect(err).not.toBeNull();
@@ -85,7 +86,11 @@ describe('a database upgraded by a newer build', () => {
 describe('UnknownError from the browser', () => {
   it('is told in Russian, without the browser’s English text', () => {
     const raw = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
-    for (const err of [raw, new Dexie.OpenFailedError(raw), new Dexie.UnknownError('Internal error opening backing store for indexedDB.open.')]) {
+    for (const err of [
+      raw,
+      new Dexie.OpenFailedError(raw),
+      new Dexie.UnknownError('Internal error opening backing store for indexedDB.open.'),
+    ]) {
       const message = describeStoreError(err);
       expect(message).toBe(STORE_MESSAGES.browserError);
       expect(message).not.toMatch(/[A-Za-z]{3,}/);

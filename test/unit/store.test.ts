@@ -3,10 +3,29 @@ import Dexie, { liveQuery } from 'dexie';
 import { IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import type { Dataset, Resolution } from '../../src/lib/types';
 import {
-  ResolutionsDb, openDb, seedFromBundle, putImported, updateResolution, deleteResolution, restoreDeleted,
-  exportBackup, importBackup, describeStoreError, onStoreNotice, allResolutions, allPlaces, allRecommendations,
-  recommendationsByTheme, placesInRegion, allThemes, bundledVersion, STORE_MESSAGES, SCHEMA_V1, LEGACY_EDIT,
-  type StoreNotice, type ResolutionRowV1,
+  ResolutionsDb,
+  openDb,
+  seedFromBundle,
+  putImported,
+  updateResolution,
+  deleteResolution,
+  restoreDeleted,
+  exportBackup,
+  importBackup,
+  describeStoreError,
+  onStoreNotice,
+  allResolutions,
+  allPlaces,
+  allRecommendations,
+  recommendationsByTheme,
+  placesInRegion,
+  allThemes,
+  bundledVersion,
+  STORE_MESSAGES,
+  SCHEMA_V1,
+  LEGACY_EDIT,
+  type StoreNotice,
+  type ResolutionRowV1,
 } from '../../src/lib/store';
 import { makeResolution, makeResolutions } from './fixtures/resolution';
 
@@ -58,7 +77,9 @@ describe('seeding from the bundle', () => {
     const db = await freshDb();
     const docs = makeResolutions(3);
     docs[1] = makeResolution({
-      seed: 'x', city: 'Иркутск', regionCode: 'RU-IRK',
+      seed: 'x',
+      city: 'Иркутск',
+      regionCode: 'RU-IRK',
       recommendations: [{ text: 'Читать вслух детям.', themes: ['reading'] }],
     });
     const result = await seedFromBundle(db, dataset('v1', docs), [
@@ -71,9 +92,7 @@ describe('seeding from the bundle', () => {
     expect(rows.every((r) => r.origin === 'bundled' && r.edited.length === 0)).toBe(true);
     expect(await allPlaces(db)).toHaveLength(3);
     expect(await allRecommendations(db)).toHaveLength(2 + 1 + 2);
-    expect((await placesInRegion(db, 'RU-IRK')).map((p) => [p.resolutionId, p.index, p.name])).toEqual([
-      [docs[1].id, 0, 'Иркутск'],
-    ]);
+    expect((await placesInRegion(db, 'RU-IRK')).map((p) => [p.resolutionId, p.index, p.name])).toEqual([[docs[1].id, 0, 'Иркутск']]);
     expect((await recommendationsByTheme(db, 'reading')).map((r) => r.resolutionId).sort()).toEqual(
       [docs[0].id, docs[1].id, docs[2].id].sort(),
     );
@@ -148,7 +167,12 @@ describe('imported documents', () => {
     expect(result.duplicates).toEqual([a.id, aAgain.id, c.id, bundled.id]);
     const rows = await allResolutions(db);
     expect(rows).toHaveLength(3);
-    expect(rows.filter((r) => r.origin === 'imported').map((r) => r.id).sort()).toEqual([a.id, c.id].sort());
+    expect(
+      rows
+        .filter((r) => r.origin === 'imported')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([a.id, c.id].sort());
     expect(await allPlaces(db)).toHaveLength(3);
   });
 
@@ -214,7 +238,10 @@ describe('schema upgrade v1 → v2', () => {
     expect(record).toEqual(plain);
     expect([origin, ed]).toEqual(['bundled', []]);
     expect(byId.get(edited.id)).toMatchObject({
-      origin: 'bundled', edited: [LEGACY_EDIT], title: 'Правка пользователя', updatedAt: '2024-05-01T10:00:00.000Z',
+      origin: 'bundled',
+      edited: [LEGACY_EDIT],
+      title: 'Правка пользователя',
+      updatedAt: '2024-05-01T10:00:00.000Z',
     });
     expect('modified' in byId.get(edited.id)!).toBe(false);
     expect(byId.get(imported.id)).toMatchObject({ origin: 'imported', edited: [] });
@@ -283,13 +310,62 @@ describe('backup', () => {
     ['the bundled data set', () => ({ version: 'v1', resolutions: [makeResolution()] }), /файл набора данных/],
     ['truncated text', (b) => JSON.stringify(b).slice(0, 500), /обрезан/],
     ['a newer schema', (b) => ({ ...b, schemaVersion: 3 }), /более новой версией/],
-    ['a count as a string', (b) => { b.resolutions[0].participants.total = '600'; return b; }, /participants\.total/],
-    ['a truncated record', (b) => { delete b.resolutions[1].text; return b; }, /resolutions\.1\.text/],
-    ['an unknown origin', (b) => { b.resolutions[0].origin = 'hacked'; return b; }, /origin/],
-    ['a span outside the text', (b) => { b.resolutions[0].places[0].evidence.end = 10 ** 6; return b; }, /за пределы текста/],
-    ['a bad hash', (b) => { b.resolutions[0].source.sha256 = 'xyz'; return b; }, /source\.sha256/],
-    ['a duplicated document', (b) => { b.resolutions.push(b.resolutions[0]); return b; }, /повторяется/],
-    ['an unknown place kind', (b) => { b.resolutions[2].places[0].kind = 'planet'; return b; }, /places\.0\.kind/],
+    [
+      'a count as a string',
+      (b) => {
+        b.resolutions[0].participants.total = '600';
+        return b;
+      },
+      /participants\.total/,
+    ],
+    [
+      'a truncated record',
+      (b) => {
+        delete b.resolutions[1].text;
+        return b;
+      },
+      /resolutions\.1\.text/,
+    ],
+    [
+      'an unknown origin',
+      (b) => {
+        b.resolutions[0].origin = 'hacked';
+        return b;
+      },
+      /origin/,
+    ],
+    [
+      'a span outside the text',
+      (b) => {
+        b.resolutions[0].places[0].evidence.end = 10 ** 6;
+        return b;
+      },
+      /за пределы текста/,
+    ],
+    [
+      'a bad hash',
+      (b) => {
+        b.resolutions[0].source.sha256 = 'xyz';
+        return b;
+      },
+      /source\.sha256/,
+    ],
+    [
+      'a duplicated document',
+      (b) => {
+        b.resolutions.push(b.resolutions[0]);
+        return b;
+      },
+      /повторяется/,
+    ],
+    [
+      'an unknown place kind',
+      (b) => {
+        b.resolutions[2].places[0].kind = 'planet';
+        return b;
+      },
+      /places\.0\.kind/,
+    ],
   ];
   it.each(cases)('refuses %s with a Russian message and changes nothing', async (_, tamper, pattern) => {
     const db = await populated();
@@ -329,10 +405,18 @@ describe('live queries', () => {
     const seen: number[] = [];
     let notify: () => void = () => {};
     const sub = liveQuery(() => allResolutions(db)).subscribe({
-      next: (rows) => { seen.push(rows.length); notify(); },
-      error: (e) => { throw e; },
+      next: (rows) => {
+        seen.push(rows.length);
+        notify();
+      },
+      error: (e) => {
+        throw e;
+      },
     });
-    const next = () => new Promise<void>((resolve) => { notify = resolve; });
+    const next = () =>
+      new Promise<void>((resolve) => {
+        notify = resolve;
+      });
     await (seen.length ? Promise.resolve() : next());
     expect(seen).toEqual([0]);
     const emitted = next();
@@ -346,14 +430,16 @@ describe('live queries', () => {
 describe('errors and other tabs', () => {
   it('maps quota, unavailable storage and closed connections to Russian messages', async () => {
     expect(describeStoreError(new DOMException('quota', 'QuotaExceededError'))).toBe(STORE_MESSAGES.quota);
-    expect(describeStoreError(new Dexie.AbortError('aborted', new DOMException('q', 'QuotaExceededError')))).toMatch(
-      /^Недостаточно места/,
-    );
+    expect(describeStoreError(new Dexie.AbortError('aborted', new DOMException('q', 'QuotaExceededError')))).toMatch(/^Недостаточно места/);
     expect(describeStoreError(new Dexie.MissingAPIError())).toBe(STORE_MESSAGES.unavailable);
     expect(describeStoreError(new Error('boom'))).toBe(`${STORE_MESSAGES.unknown}: boom`);
 
     // Private mode: opening fails.
-    const broken = { open: () => { throw new DOMException('denied', 'InvalidStateError'); } };
+    const broken = {
+      open: () => {
+        throw new DOMException('denied', 'InvalidStateError');
+      },
+    };
     const err = await openDb(freshName(), { indexedDB: broken, IDBKeyRange: FakeKeyRange }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect(describeStoreError(err)).toBe(STORE_MESSAGES.unavailable);

@@ -12,7 +12,13 @@ describe('reading a link', () => {
   it('keeps known values and names every value it drops', () => {
     const read = readQuery('?kind=foo,conference&type=__proto__&theme=__proto__,constructor,quality&place=RU-KEM');
     expect(read.filters).toEqual({
-      from: null, to: null, themes: ['quality'], kinds: ['conference'], types: [], place: 'RU-KEM', q: '',
+      from: null,
+      to: null,
+      themes: ['quality'],
+      kinds: ['conference'],
+      types: [],
+      place: 'RU-KEM',
+      q: '',
     });
     expect(read.issues).toEqual([
       { code: 'unknown', param: 'theme', value: '__proto__' },
@@ -32,7 +38,10 @@ describe('reading a link', () => {
     const read = readQuery(`?from=0000&to=12345&q=${'а'.repeat(1001)}&place=${'б'.repeat(201)}`);
     expect(read.filters).toEqual({ from: null, to: null, themes: [], kinds: [], types: [], place: null, q: '' });
     expect(read.issues.map((i) => [i.code, i.param])).toEqual([
-      ['bad-year', 'from'], ['bad-year', 'to'], ['too-long', 'place'], ['too-long', 'q'],
+      ['bad-year', 'from'],
+      ['bad-year', 'to'],
+      ['too-long', 'place'],
+      ['too-long', 'q'],
     ]);
   });
 
@@ -46,7 +55,23 @@ describe('reading a link', () => {
     const key = fc.constantFrom('from', 'to', 'theme', 'kind', 'type', 'place', 'q', 'lang', '__proto__', 'constructor');
     const word = fc.oneof(
       fc.string(),
-      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'foo', 'quality', 'conference', 'report', '2030', '1990', '0', '-1', '%', '%E0%A4%A', ','),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'toString',
+        'hasOwnProperty',
+        'foo',
+        'quality',
+        'conference',
+        'report',
+        '2030',
+        '1990',
+        '0',
+        '-1',
+        '%',
+        '%E0%A4%A',
+        ',',
+      ),
     );
     const value = fc.array(word, { maxLength: 4 }).map((ws) => ws.join(','));
     const query = fc.oneof(
@@ -121,7 +146,10 @@ describe('the page at a hostile link', { timeout: 120_000 }, () => {
 
   it('any query string leaves the header and the key figures on the page', async () => {
     const key = fc.constantFrom('from', 'to', 'theme', 'kind', 'type', 'place', 'q', '__proto__');
-    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'foo', '2030', '1990', 'quality', '%'));
+    const value = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'foo', '2030', '1990', 'quality', '%'),
+    );
     const query = fc.array(fc.tuple(key, value), { maxLength: 5 }).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
     await fc.assert(
       fc.asyncProperty(query, async (q) => {

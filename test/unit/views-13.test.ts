@@ -26,8 +26,12 @@ describe('theme × year grid', () => {
     const oncell = vi.fn();
     const { getByRole } = render(ThemeGrid, {
       props: {
-        themes: [{ id: 'quality', label: 'Управление качеством' }], years: [2020, 2021],
-        cells: [{ theme: 'quality', year: 2021, count: 3 }], active: [], ontoggle: vi.fn(), oncell,
+        themes: [{ id: 'quality', label: 'Управление качеством' }],
+        years: [2020, 2021],
+        cells: [{ theme: 'quality', year: 2021, count: 3 }],
+        active: [],
+        ontoggle: vi.fn(),
+        oncell,
       },
     });
     await fireEvent.click(getByRole('button', { name: 'Выбрать тему «Управление качеством» и 2021 год: 3 рекомендации' }));

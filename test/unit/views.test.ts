@@ -11,7 +11,6 @@ import type { Resolution } from '../../src/lib/types';
 import { parseSeed, parseText, seedText } from '../helpers/seeds';
 import { makeResolutions } from './fixtures/resolution';
 
-
 const seeds: Resolution[] = ['000', '001', '002', '003', '004'].map(parseSeed);
 const [s000, s001, s002, , s004] = seeds;
 const themeLabels = Object.fromEntries(THEMES.map((t) => [t.id, t.ru]));
@@ -236,7 +235,11 @@ describe('RecommendationList', () => {
     expect(themes.size).toBeGreaterThan(1);
     const all = s001.recommendations.flatMap((i) => i.evidence.matches.map((m) => m.word));
     const marked = [...container.querySelectorAll('mark')].map((m) => m.textContent!);
-    for (const word of all) expect(marked.some((m) => m.includes(word)), word).toBe(true);
+    for (const word of all)
+      expect(
+        marked.some((m) => m.includes(word)),
+        word,
+      ).toBe(true);
     expect(marked.every((m) => all.some((w) => m.includes(w)))).toBe(true);
     const link = container.querySelector<HTMLButtonElement>('button[data-open]')!;
     expect(link.textContent!.trim()).toBe(`${s001.title}, 2020`);

@@ -100,13 +100,21 @@ function sourceFeatures(): OutFeature[] {
     // The four subjects of 2022: regions.ts gives them no code and no country; so does the map (drawn apart).
     const disputed = byAdmin1.get(p.gn_a1_code);
     if (disputed && disputed.code === null) {
-      out.push({ type: 'Feature', properties: { key: disputed.name, kind: 'disputed', code: null, name: disputed.name, country: null }, geometry: f.geometry });
+      out.push({
+        type: 'Feature',
+        properties: { key: disputed.name, kind: 'disputed', code: null, name: disputed.name, country: null },
+        geometry: f.geometry,
+      });
       continue;
     }
     if (NEIGHBOURS.includes(p.iso_a2)) {
       const country = COUNTRIES.find((c) => c.code === p.iso_a2)!;
       // Provinces are dissolved into one country outline: borders shared with Russian subjects stay identical.
-      out.push({ type: 'Feature', properties: { key: country.code, kind: 'country', code: country.code, name: country.name, country: country.code }, geometry: f.geometry });
+      out.push({
+        type: 'Feature',
+        properties: { key: country.code, kind: 'country', code: country.code, name: country.name, country: country.code },
+        geometry: f.geometry,
+      });
     }
   }
 

@@ -53,15 +53,19 @@ export function countryRows(): CountryRow[] {
 
 /** The countries' JSON text, exactly as committed: an array, one compact row per line. */
 export function buildCountries(): string {
-  return `[\n${countryRows().map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+  return `[\n${countryRows()
+    .map((r) => JSON.stringify(r))
+    .join(',\n')}\n]\n`;
 }
 
 /** Writes countries.json and prints its size. */
 export function writeCountries(): void {
   const json = buildCountries();
   writeFileSync(COUNTRIES_FILE, json);
-  console.log(`countries → ${fileURLToPath(COUNTRIES_FILE)}: ${json.split('\n').length - 3} countries, ` +
-    `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB raw`);
+  console.log(
+    `countries → ${fileURLToPath(COUNTRIES_FILE)}: ${json.split('\n').length - 3} countries, ` +
+      `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB raw`,
+  );
 }
 
 if (isMain(import.meta.url)) writeCountries();

@@ -25,17 +25,44 @@ const KEEP_IDS = new Set([1485724 /* Юрга, filed as PPLH */]);
  * name, renamed cities, Ukrainian spellings), checked by hand: geonameid → the name Russians write.
  */
 const DISPLAY_OVERRIDES: Record<number, string> = {
-  524901: 'Москва', 498817: 'Санкт-Петербург', 2014407: 'Улан-Удэ', 510291: 'Петергоф',
-  625324: 'Мозырь', 611717: 'Тбилиси', 1526384: 'Алматы', 1518980: 'Шымкент', 1526273: 'Астана',
-  608668: 'Уральск', 610529: 'Атырау', 593116: 'Вильнюс', 598098: 'Клайпеда', 618605: 'Бельцы',
-  618577: 'Бендеры', 162183: 'Ашхабад', 706483: 'Харьков', 709930: 'Днепр', 710719: 'Черновцы',
-  692194: 'Сумы', 712165: 'Белая Церковь', 704147: 'Кременчуг', 710791: 'Черкассы',
-  587084: 'Баку', 456172: 'Рига', 616635: 'Гюмри', 693468: 'Славянск', 2122104: 'Петропавловск-Камчатский',
+  524901: 'Москва',
+  498817: 'Санкт-Петербург',
+  2014407: 'Улан-Удэ',
+  510291: 'Петергоф',
+  625324: 'Мозырь',
+  611717: 'Тбилиси',
+  1526384: 'Алматы',
+  1518980: 'Шымкент',
+  1526273: 'Астана',
+  608668: 'Уральск',
+  610529: 'Атырау',
+  593116: 'Вильнюс',
+  598098: 'Клайпеда',
+  618605: 'Бельцы',
+  618577: 'Бендеры',
+  162183: 'Ашхабад',
+  706483: 'Харьков',
+  709930: 'Днепр',
+  710719: 'Черновцы',
+  692194: 'Сумы',
+  712165: 'Белая Церковь',
+  704147: 'Кременчуг',
+  710791: 'Черкассы',
+  587084: 'Баку',
+  456172: 'Рига',
+  616635: 'Гюмри',
+  693468: 'Славянск',
+  2122104: 'Петропавловск-Камчатский',
 };
 
 const CYRILLIC = /[\u0400-\u052f]/;
 const LATIN = /[A-Za-z]/;
-const clean = (s: string) => s.normalize('NFC').replace(/\u0301/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\u0301/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 
 type Row = [name: string, alt: string, lat: number, lon: number, cc: string, admin1: string, pop: number, id: number];
@@ -72,7 +99,8 @@ export function buildGazetteer(): string {
   // ISO 3166-2 codes and Russian names of the other countries' first-level regions, keyed "CC.admin1".
   // Russia's own regions are the hand-written table in src/lib/geo/regions.ts.
   const iso = require('iso3166-2-db/data/iso3166-2.json') as Record<
-    string, { regions: { iso: string; admin?: string; names: { ru?: string }; name: string }[] }
+    string,
+    { regions: { iso: string; admin?: string; names: { ru?: string }; name: string }[] }
   >;
   const admin1: Record<string, [string, string]> = {};
   for (const cc of COUNTRIES.filter((c) => c !== 'RU').sort()) {
@@ -96,8 +124,10 @@ export function buildGazetteer(): string {
 export function writeGazetteer(): void {
   const json = buildGazetteer();
   writeFileSync(GAZETTEER_FILE, json);
-  console.log(`gazetteer → ${fileURLToPath(GAZETTEER_FILE)}: ${rowCount(json)} places, ${json.length} chars, ` +
-    `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB gzip`);
+  console.log(
+    `gazetteer → ${fileURLToPath(GAZETTEER_FILE)}: ${rowCount(json)} places, ${json.length} chars, ` +
+      `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
+  );
 }
 
 /** Places in a gazetteer text: one per line after the "places" line. */

@@ -25,7 +25,9 @@ function same(file: URL, built: string): void {
   const b = built.split('\n');
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  failures.push(`${name} differs from its generator at line ${i + 1}:\n  committed: ${(a[i] ?? '(end)').slice(0, 160)}\n  generated: ${(b[i] ?? '(end)').slice(0, 160)}`);
+  failures.push(
+    `${name} differs from its generator at line ${i + 1}:\n  committed: ${(a[i] ?? '(end)').slice(0, 160)}\n  generated: ${(b[i] ?? '(end)').slice(0, 160)}`,
+  );
 }
 
 same(BASEMAP_FILE, await buildBasemap());

@@ -4,16 +4,54 @@
 const RUSSIAN = /^[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*$/;
 
 const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** A rough Latin skeleton, so that "Новокузнецк" and "Novokuznetsk" compare equal. */
 function skeleton(latin: string): string {
   return latin
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '')
-    .replace(/shch/g, 'sh').replace(/kh/g, 'h').replace(/ts/g, 'c').replace(/j/g, 'y').replace(/w/g, 'v').replace(/x/g, 'ks');
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/shch/g, 'sh')
+    .replace(/kh/g, 'h')
+    .replace(/ts/g, 'c')
+    .replace(/j/g, 'y')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks');
 }
 
 function translit(cyr: string): string {
@@ -65,14 +103,15 @@ export function pickDisplay(cyr: string[], primary: string[], latin: string[]): 
     const others = cyr.filter((o) => o !== n);
     const medoid = others.length ? others.reduce((s, o) => s + levenshtein(f, fold(o)), 0) / others.length : 0;
     const penalty = NOT_RUSSIAN.filter((re) => re.test(f)).length * 3;
-    const pair = (f.endsWith('ь') && folded.has(f.slice(0, -1)) ? 1.5 : 0) +
-      (f.includes('-') && folded.has(f.replace(/-/g, ' ')) ? 1.5 : 0);
+    const pair =
+      (f.endsWith('ь') && folded.has(f.slice(0, -1)) ? 1.5 : 0) + (f.includes('-') && folded.has(f.replace(/-/g, ' ')) ? 1.5 : 0);
     const russianLetters = new Set(f.match(/[щьыйэ]/g) ?? []).size * 0.5;
     const score = 3 * dist(sk, primSk) + dist(sk, latSk) + medoid + penalty - pair - russianLetters;
     const akanye = (n.match(/[аА]/g) ?? []).length;
     return { n, score: Math.round(score * 100), akanye, yo: /ё/i.test(n) ? 0 : 1, hyphen: n.includes('-') ? 0 : 1 };
   });
-  scored.sort((a, b) => a.score - b.score || a.akanye - b.akanye || a.yo - b.yo || a.hyphen - b.hyphen ||
-    (a.n < b.n ? -1 : a.n > b.n ? 1 : 0));
+  scored.sort(
+    (a, b) => a.score - b.score || a.akanye - b.akanye || a.yo - b.yo || a.hyphen - b.hyphen || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0),
+  );
   return scored[0].n;
 }

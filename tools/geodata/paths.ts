@@ -13,5 +13,4 @@ export const dependencyFile = (path: string): URL => new URL(`node_modules/${pat
 export const appFile = (path: string): URL => new URL(path, ROOT);
 
 /** True when the module at `moduleUrl` is the script being run (not imported by check.ts or build-all.ts). */
-export const isMain = (moduleUrl: string): boolean =>
-  Boolean(process.argv[1]) && fileURLToPath(moduleUrl) === process.argv[1];
+export const isMain = (moduleUrl: string): boolean => Boolean(process.argv[1]) && fileURLToPath(moduleUrl) === process.argv[1];

@@ -6,14 +6,22 @@
 import { decodeEntities } from '../html-text';
 import { findEntry, listZip, readEntry } from './zip';
 
-export type OdtResult =
-  | { ok: true; text: string }
-  | { ok: false; code: 'odt-broken' | 'odt-encrypted' | 'zip-bomb'; detail?: string };
+export type OdtResult = { ok: true; text: string } | { ok: false; code: 'odt-broken' | 'odt-encrypted' | 'zip-bomb'; detail?: string };
 
 /** content.xml larger than this (inflated) is refused: a 20 MB document is mostly pictures, not text. */
 export const MAX_ODT_XML_BYTES = 64 * 1024 * 1024;
 
-const SKIP = new Set(['text:note', 'office:annotation', 'text:tracked-changes', 'text:sequence-decls', 'office:forms', 'svg:desc', 'svg:title', 'text:bookmark-ref-placeholder', 'office:event-listeners']);
+const SKIP = new Set([
+  'text:note',
+  'office:annotation',
+  'text:tracked-changes',
+  'text:sequence-decls',
+  'office:forms',
+  'svg:desc',
+  'svg:title',
+  'text:bookmark-ref-placeholder',
+  'office:event-listeners',
+]);
 
 export function odtToText(bytes: Uint8Array): OdtResult {
   const listing = listZip(bytes, 10_000);
@@ -28,7 +36,10 @@ export function odtToText(bytes: Uint8Array): OdtResult {
   if (entry.encrypted) return { ok: false, code: 'odt-encrypted' };
   const content = readEntry(bytes, entry, MAX_ODT_XML_BYTES);
   // content.xml inflating past the limit: a bomb (a real document's text is far smaller).
-  if (!content.ok) return content.code === 'too-big' ? { ok: false, code: 'zip-bomb', detail: content.detail } : { ok: false, code: 'odt-broken', detail: content.code };
+  if (!content.ok)
+    return content.code === 'too-big'
+      ? { ok: false, code: 'zip-bomb', detail: content.detail }
+      : { ok: false, code: 'odt-broken', detail: content.code };
   const xml = new TextDecoder('utf-8').decode(content.data);
   if (!xml.includes('<office:document-content')) return { ok: false, code: 'odt-broken', detail: 'not ODF' };
   return { ok: true, text: odfXmlToText(xml) };
@@ -87,7 +98,7 @@ export function odfXmlToText(xml: string): string {
         else if (!selfClosing) {
           const style = attr(attrs, 'text:style-name');
           const parent = lists[lists.length - 1];
-          lists.push({ numbered: style ? numbered.has(style) : parent?.numbered ?? false, n: 0 });
+          lists.push({ numbered: style ? numbered.has(style) : (parent?.numbered ?? false), n: 0 });
         }
         break;
       case 'text:list-item':
@@ -124,5 +135,9 @@ export function odfXmlToText(xml: string): string {
         break;
     }
   }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/^ +/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+  return out
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/^ +/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
 }

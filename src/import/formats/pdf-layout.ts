@@ -76,30 +76,32 @@ function rowsOf(runs: readonly Run[]): Row[] {
       row.size = Math.max(row.size, r.size);
     } else rows.push({ y: r.y, size: r.size, runs: [r] });
   }
-  return rows.map((row) => {
-    const sorted = row.runs.sort((a, b) => a.x - b.x);
-    const fragments: Fragment[] = [];
-    let cur: Fragment | null = null;
-    let last: Run | null = null;
-    for (const r of sorted) {
-      // The same run printed twice a hair apart ("bold" by overprinting): once is enough.
-      if (last && r.str === last.str && Math.abs(r.x - last.x) < 0.5 * r.size) continue;
-      const gap = cur ? r.x - cur.right : 0;
-      if (!cur || gap > 1.2 * Math.max(row.size, r.size)) {
-        cur = { text: r.str, left: r.x, right: r.x + r.w, y: row.y, size: r.size, chars: r.str.length };
-        fragments.push(cur);
-      } else {
-        const space = gap > 0.12 * r.size && !/\s$/.test(cur.text) && !/^\s/.test(r.str);
-        cur.text += (space ? ' ' : '') + r.str;
-        cur.right = Math.max(cur.right, r.x + r.w);
-        cur.chars += r.str.length;
-        cur.size = Math.max(cur.size, r.size);
+  return rows
+    .map((row) => {
+      const sorted = row.runs.sort((a, b) => a.x - b.x);
+      const fragments: Fragment[] = [];
+      let cur: Fragment | null = null;
+      let last: Run | null = null;
+      for (const r of sorted) {
+        // The same run printed twice a hair apart ("bold" by overprinting): once is enough.
+        if (last && r.str === last.str && Math.abs(r.x - last.x) < 0.5 * r.size) continue;
+        const gap = cur ? r.x - cur.right : 0;
+        if (!cur || gap > 1.2 * Math.max(row.size, r.size)) {
+          cur = { text: r.str, left: r.x, right: r.x + r.w, y: row.y, size: r.size, chars: r.str.length };
+          fragments.push(cur);
+        } else {
+          const space = gap > 0.12 * r.size && !/\s$/.test(cur.text) && !/^\s/.test(r.str);
+          cur.text += (space ? ' ' : '') + r.str;
+          cur.right = Math.max(cur.right, r.x + r.w);
+          cur.chars += r.str.length;
+          cur.size = Math.max(cur.size, r.size);
+        }
+        last = r;
       }
-      last = r;
-    }
-    for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
-    return { y: row.y, size: row.size, fragments: fragments.filter((f) => f.text !== '') };
-  }).filter((row) => row.fragments.length > 0);
+      for (const f of fragments) f.text = f.text.replace(/\s+/g, ' ').trim();
+      return { y: row.y, size: row.size, fragments: fragments.filter((f) => f.text !== '') };
+    })
+    .filter((row) => row.fragments.length > 0);
 }
 
 const rowText = (row: Row) => row.fragments.map((f) => f.text).join(' ');
@@ -230,8 +232,15 @@ function blockLines(rows: Row[]): Line[] {
     const right = Math.max(...row.fragments.map((f) => f.right));
     const chars = row.fragments.reduce((n, f) => n + f.chars, 0);
     return {
-      text: rowText(row), left, right, y: row.y, size: row.size,
-      charW: (right - left) / Math.max(1, chars), blockLeft: 0, blockRight: 0, flowStart: false,
+      text: rowText(row),
+      left,
+      right,
+      y: row.y,
+      size: row.size,
+      charW: (right - left) / Math.max(1, chars),
+      blockLeft: 0,
+      blockRight: 0,
+      flowStart: false,
     };
   });
   const blockLeft = Math.min(...lines.map((l) => l.left));
@@ -321,5 +330,10 @@ export function layoutPages(pages: readonly PageRuns[]): LayoutResult {
     if (pl.length && lines.length) pl[0].flowStart = true;
     lines.push(...pl);
   }
-  return { text: joinLines(lines).replace(/[ \t]+\n/g, '\n').trim(), emptyPages };
+  return {
+    text: joinLines(lines)
+      .replace(/[ \t]+\n/g, '\n')
+      .trim(),
+    emptyPages,
+  };
 }

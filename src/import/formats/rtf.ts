@@ -8,23 +8,104 @@ export type RtfResult = { ok: true; text: string } | { ok: false; code: 'rtf-bro
 
 /** \fcharset → code page. */
 const CHARSET_CP: Record<number, number> = {
-  0: 1252, 1: 0, 2: 0, 77: 10000, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258,
-  177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250, 255: 437,
+  0: 1252,
+  1: 0,
+  2: 0,
+  77: 10000,
+  128: 932,
+  129: 949,
+  134: 936,
+  136: 950,
+  161: 1253,
+  162: 1254,
+  163: 1258,
+  177: 1255,
+  178: 1256,
+  186: 1257,
+  204: 1251,
+  222: 874,
+  238: 1250,
+  255: 437,
 };
 
 const SKIP_DESTINATIONS = new Set([
-  'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf',
-  'footer', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'fldinst', 'xmlnstbl', 'listtable',
-  'listoverridetable', 'rsidtbl', 'generator', 'themedata', 'colorschememapping', 'datastore', 'latentstyles',
-  'pgdsctbl', 'revtbl', 'filetbl', 'nonshppict', 'shpinst', 'bkmkstart', 'bkmkend', 'ftnsep', 'ftnsepc',
-  'aftnsep', 'aftnsepc', 'private', 'template', 'userprops', 'docvar', 'atnid', 'atnauthor', 'atrfstart', 'atrfend',
-  'protusertbl', 'passwordhash', 'mmathPr', 'wgrffmtfilter', 'falt', 'panose',
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'object',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'footnote',
+  'annotation',
+  'fldinst',
+  'xmlnstbl',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'latentstyles',
+  'pgdsctbl',
+  'revtbl',
+  'filetbl',
+  'nonshppict',
+  'shpinst',
+  'bkmkstart',
+  'bkmkend',
+  'ftnsep',
+  'ftnsepc',
+  'aftnsep',
+  'aftnsepc',
+  'private',
+  'template',
+  'userprops',
+  'docvar',
+  'atnid',
+  'atnauthor',
+  'atrfstart',
+  'atrfend',
+  'protusertbl',
+  'passwordhash',
+  'mmathPr',
+  'wgrffmtfilter',
+  'falt',
+  'panose',
 ]);
 
 const SYMBOLS: Record<string, string> = {
-  par: '\n', sect: '\n', page: '\n', line: '\n', row: '\n', tab: '\t', cell: '\t', nestcell: '\t', lbr: '\n',
-  emdash: '—', endash: '–', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”', bullet: '•',
-  emspace: ' ', enspace: ' ', qmspace: ' ', zwj: '', zwnj: '', ltrmark: '', rtlmark: '',
+  par: '\n',
+  sect: '\n',
+  page: '\n',
+  line: '\n',
+  row: '\n',
+  tab: '\t',
+  cell: '\t',
+  nestcell: '\t',
+  lbr: '\n',
+  emdash: '—',
+  endash: '–',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+  bullet: '•',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
+  zwj: '',
+  zwnj: '',
+  ltrmark: '',
+  rtlmark: '',
 };
 
 interface State {
@@ -42,7 +123,20 @@ const decoders = new Map<number, TextDecoder>();
 function decodeCp(bytes: number[], cp: number): string {
   let d = decoders.get(cp);
   if (!d) {
-    const label = cp === 10000 ? 'macintosh' : cp === 437 ? 'ibm866' : cp === 932 ? 'shift_jis' : cp === 936 ? 'gbk' : cp === 949 ? 'euc-kr' : cp === 950 ? 'big5' : `windows-${cp}`;
+    const label =
+      cp === 10000
+        ? 'macintosh'
+        : cp === 437
+          ? 'ibm866'
+          : cp === 932
+            ? 'shift_jis'
+            : cp === 936
+              ? 'gbk'
+              : cp === 949
+                ? 'euc-kr'
+                : cp === 950
+                  ? 'big5'
+                  : `windows-${cp}`;
     try {
       d = new TextDecoder(label);
     } catch {
@@ -58,7 +152,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const hexValue = (c: number) => (isDigit(c) ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
 
 export function rtfToText(bytes: Uint8Array): RtfResult {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 16))
+    .replace(/^\uFEFF|^ï»¿/, '')
+    .trimStart();
   if (!head.startsWith('{\\rtf')) return { ok: false, code: 'rtf-broken', detail: 'not rtf' };
   let docCp = 1252;
   let defaultFont = -1;
@@ -99,7 +196,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
   let depth = 0;
   while (i < n) {
     const c = bytes[i];
-    if (c === 0x7b) { // {
+    if (c === 0x7b) {
+      // {
       stack.push({ ...state });
       depth++;
       groupStart = true;
@@ -107,7 +205,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
       i++;
       continue;
     }
-    if (c === 0x7d) { // }
+    if (c === 0x7d) {
+      // }
       flushBytes();
       const closing = state;
       state = stack.pop() ?? state;
@@ -124,7 +223,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
       i++;
       continue;
     }
-    if (c !== 0x5c) { // plain character
+    if (c !== 0x5c) {
+      // plain character
       groupStart = false;
       if (toSkip > 0) {
         toSkip--;
@@ -140,7 +240,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
     // A backslash: control symbol or control word.
     const next = bytes[i + 1];
     if (next === undefined) break;
-    if (next === 0x27) { // \'xx
+    if (next === 0x27) {
+      // \'xx
       const hi = hexValue(bytes[i + 2]);
       const lo = hexValue(bytes[i + 3]);
       i += 4;
@@ -154,7 +255,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
     }
     if (!isLetter(next)) {
       i += 2;
-      if (next === 0x2a) { // \*
+      if (next === 0x2a) {
+        // \*
         starred = true;
         continue;
       }
@@ -164,9 +266,12 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
         continue;
       }
       if (next === 0x5c || next === 0x7b || next === 0x7d) emit(String.fromCharCode(next));
-      else if (next === 0x7e) emit('\u00a0'); // \~
-      else if (next === 0x5f) emit('-'); // \_ non-breaking hyphen
-      else if (next === 0x2d) emit(''); // \- optional hyphen
+      else if (next === 0x7e)
+        emit('\u00a0'); // \~
+      else if (next === 0x5f)
+        emit('-'); // \_ non-breaking hyphen
+      else if (next === 0x2d)
+        emit(''); // \- optional hyphen
       else if (next === 0x0a || next === 0x0d) emit('\n'); // "\" + line break = \par
       continue;
     }
@@ -186,7 +291,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
     const opensGroup = groupStart;
     groupStart = false;
 
-    if (word === 'bin') { // raw binary data follows
+    if (word === 'bin') {
+      // raw binary data follows
       i += Math.max(0, param ?? 0);
       continue;
     }
@@ -256,7 +362,8 @@ export function rtfToText(bytes: Uint8Array): RtfResult {
   }
   flushBytes();
   if (depth > 0 && out.length === 0) return { ok: false, code: 'rtf-broken', detail: 'unterminated' };
-  const text = out.join('')
+  const text = out
+    .join('')
     .replace(/\r\n?/g, '\n')
     // Word writes a list item's number as "1.\tab": the parser reads "1. ".
     .replace(/^([ \t]*(?:\d{1,3}[.)]|[-•·–—]))\t+/gm, '$1 ')

@@ -3,7 +3,26 @@
 // it can (with a note), and otherwise says what it found.
 
 /** What the bytes are (an OLE file told apart as Excel or PowerPoint). The UI words each one (import.real.*). */
-export const REAL_KINDS = ['pdf', 'zip', 'cfb', 'excel', 'powerpoint', 'rtf', 'html', 'png', 'jpeg', 'gif', 'tiff', 'bmp', 'webp', 'rar', '7z', 'gzip', 'text', 'unknown'] as const;
+export const REAL_KINDS = [
+  'pdf',
+  'zip',
+  'cfb',
+  'excel',
+  'powerpoint',
+  'rtf',
+  'html',
+  'png',
+  'jpeg',
+  'gif',
+  'tiff',
+  'bmp',
+  'webp',
+  'rar',
+  '7z',
+  'gzip',
+  'text',
+  'unknown',
+] as const;
 export type RealKind = (typeof REAL_KINDS)[number];
 
 const SIGNATURES: [number[], RealKind][] = [
@@ -47,9 +66,17 @@ export function sniff(bytes: Uint8Array): RealKind {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (!utf16 && head.includes(0)) return 'unknown';
   const sample = utf16 ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head) : new TextDecoder('latin1').decode(head);
-  const start = sample.replace(/^\uFEFF|^ï»¿/, '').trimStart().slice(0, 1024).toLowerCase();
+  const start = sample
+    .replace(/^\uFEFF|^ï»¿/, '')
+    .trimStart()
+    .slice(0, 1024)
+    .toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
-  if (/^(<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html|<!--)/.test(start) || /<html[\s>]/.test(start) ||
-    (/^mime-version:/m.test(start) && /content-type:\s*multipart\/related/.test(start))) return 'html';
+  if (
+    /^(<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html|<!--)/.test(start) ||
+    /<html[\s>]/.test(start) ||
+    (/^mime-version:/m.test(start) && /content-type:\s*multipart\/related/.test(start))
+  )
+    return 'html';
   return 'text';
 }

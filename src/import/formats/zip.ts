@@ -20,9 +20,7 @@ export interface ZipEntry {
   directory: boolean;
 }
 
-export type ZipListing =
-  | { ok: true; entries: ZipEntry[] }
-  | { ok: false; code: 'zip-broken' | 'zip-too-many'; detail?: string };
+export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; code: 'zip-broken' | 'zip-too-many'; detail?: string };
 
 export type EntryData =
   | { ok: true; data: Uint8Array }
@@ -37,7 +35,9 @@ const LOCAL = 0x04034b50;
 
 /** Does it start like a zip (local header, or the end record of an empty archive)? */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
@@ -94,7 +94,7 @@ export function listZip(bytes: Uint8Array, maxEntries: number): ZipListing {
     const rawName = bytes.subarray(p + 46, p + 46 + nameLen);
     let name = decodeName(rawName, (flags & 0x800) !== 0);
     // Extra fields: zip64 sizes (0x0001), Info-ZIP Unicode path (0x7075).
-    for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
+    for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen;) {
       const id = view.getUint16(e, true);
       const len = view.getUint16(e + 2, true);
       const body = e + 4;
@@ -117,7 +117,12 @@ export function listZip(bytes: Uint8Array, maxEntries: number): ZipListing {
     if (declaredSize < 0 || compressedSize < 0 || offset < 0) return { ok: false, code: 'zip-broken', detail: 'zip64' };
     name = name.replace(/\\/g, '/');
     entries.push({
-      name, method, encrypted: (flags & 1) !== 0, compressedSize, declaredSize, offset,
+      name,
+      method,
+      encrypted: (flags & 1) !== 0,
+      compressedSize,
+      declaredSize,
+      offset,
       directory: name.endsWith('/'),
     });
     p += 46 + nameLen + extraLen + commentLen;
@@ -168,7 +173,8 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): En
     chunks.push(chunk);
   });
   try {
-    for (let i = 0; i < packed.length; i += STEP) inflater.push(packed.subarray(i, Math.min(i + STEP, packed.length)), i + STEP >= packed.length);
+    for (let i = 0; i < packed.length; i += STEP)
+      inflater.push(packed.subarray(i, Math.min(i + STEP, packed.length)), i + STEP >= packed.length);
     if (packed.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     if (err instanceof LimitReached) return { ok: false, code: 'too-big', detail: String(total) };
@@ -188,7 +194,11 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): En
  * while inflating, output discarded: a .docx is checked so before mammoth (JSZip) unpacks its XML,
  * which it would do whole, whatever the headers claim.
  */
-export function inflatesWithin(bytes: Uint8Array, limit: number, which: (name: string) => boolean): { ok: true } | { ok: false; code: 'zip-bomb' | 'zip-broken'; detail?: string } {
+export function inflatesWithin(
+  bytes: Uint8Array,
+  limit: number,
+  which: (name: string) => boolean,
+): { ok: true } | { ok: false; code: 'zip-bomb' | 'zip-broken'; detail?: string } {
   const listing = listZip(bytes, 100_000);
   if (!listing.ok) return { ok: false, code: 'zip-broken', detail: listing.code };
   let left = limit;
@@ -212,7 +222,8 @@ export function inflatesWithin(bytes: Uint8Array, limit: number, which: (name: s
       if (used > left) throw new LimitReached();
     });
     try {
-      for (let i = 0; i < packed.length; i += STEP) inflater.push(packed.subarray(i, Math.min(i + STEP, packed.length)), i + STEP >= packed.length);
+      for (let i = 0; i < packed.length; i += STEP)
+        inflater.push(packed.subarray(i, Math.min(i + STEP, packed.length)), i + STEP >= packed.length);
     } catch (err) {
       if (err instanceof LimitReached) return { ok: false, code: 'zip-bomb', detail: String(limit - left + used) };
       // A damaged entry is the reader's to report (mammoth says which part is broken).

@@ -65,17 +65,49 @@ const GENERIC_STEMS: Record<string, Generic> = { област: 'oblast', кра:
 
 /** Adjectives of towns that do not follow the regular patterns (stems). */
 const IRREGULAR_ADJECTIVES: Record<string, string[]> = {
-  Москва: ['московск'], 'Санкт-Петербург': ['петербургск', 'санкт-петербургск', 'ленинградск'],
-  'Нижний Новгород': ['нижегородск'], 'Великий Новгород': ['новгородск'], Уфа: ['уфимск'], Тула: ['тульск'],
-  Калуга: ['калужск'], Вологда: ['вологодск'], Пенза: ['пензенск'], Ярославль: ['ярославск'], 'Орёл': ['орловск'],
-  'Ростов-на-Дону': ['ростовск'], Чебоксары: ['чебоксарск'], Барнаул: ['барнаульск'], Сочи: ['сочинск'],
+  Москва: ['московск'],
+  'Санкт-Петербург': ['петербургск', 'санкт-петербургск', 'ленинградск'],
+  'Нижний Новгород': ['нижегородск'],
+  'Великий Новгород': ['новгородск'],
+  Уфа: ['уфимск'],
+  Тула: ['тульск'],
+  Калуга: ['калужск'],
+  Вологда: ['вологодск'],
+  Пенза: ['пензенск'],
+  Ярославль: ['ярославск'],
+  Орёл: ['орловск'],
+  'Ростов-на-Дону': ['ростовск'],
+  Чебоксары: ['чебоксарск'],
+  Барнаул: ['барнаульск'],
+  Сочи: ['сочинск'],
 };
 /** Adjectives that are ordinary words before an institution (Российской государственной библиотеки) or
  * name a person (Пушкинской библиотеки), whatever town shares the stem. */
 const NOT_TOWN_ADJECTIVES = new Set([
-  'советск', 'российск', 'национальн', 'центральн', 'городск', 'областн', 'районн', 'республиканск', 'краев',
-  'федеральн', 'государственн', 'международн', 'всероссийск', 'пушкинск', 'чеховск', 'лермонтовск',
-  'ломоносовск', 'гагаринск', 'кировск', 'королевск', 'жуковск', 'толстовск', 'горьковск', 'калининск',
+  'советск',
+  'российск',
+  'национальн',
+  'центральн',
+  'городск',
+  'областн',
+  'районн',
+  'республиканск',
+  'краев',
+  'федеральн',
+  'государственн',
+  'международн',
+  'всероссийск',
+  'пушкинск',
+  'чеховск',
+  'лермонтовск',
+  'ломоносовск',
+  'гагаринск',
+  'кировск',
+  'королевск',
+  'жуковск',
+  'толстовск',
+  'горьковск',
+  'калининск',
 ]);
 
 function townAdjectives(name: string): string[] {
@@ -103,7 +135,13 @@ class GeoNamesGazetteer implements Gazetteer {
       const region = regionByAdmin1(cc, admin1);
       const foreign = data.admin1[`${cc}.${admin1}`];
       return {
-        name, alt: alt ? alt.split('|') : [], lat, lon, population, geonamesCountry: cc, admin1,
+        name,
+        alt: alt ? alt.split('|') : [],
+        lat,
+        lon,
+        population,
+        geonamesCountry: cc,
+        admin1,
         regionCode: region ? region.code : (foreign?.[0] ?? null),
         country: region ? region.country : cc,
       };
@@ -139,7 +177,10 @@ class GeoNamesGazetteer implements Gazetteer {
     const afterGeneric = new NameIndex<Area>();
     const adjectives = new Map<string, Area>();
     const addAdjective = (name: string, area: Area) => {
-      const main = name.split(/\s+[—(]/)[0].trim().split(/\s+/);
+      const main = name
+        .split(/\s+[—(]/)[0]
+        .trim()
+        .split(/\s+/);
       const generic = GENERIC_STEMS[stem(fold(main[main.length - 1]))];
       const adj = fold(main[0]);
       const between = main.slice(1, -1).every((w) => /^(?:автономн|народн)/.test(fold(w)));
@@ -148,14 +189,20 @@ class GeoNamesGazetteer implements Gazetteer {
     for (const region of REGIONS) {
       if (region.type === 'federal-city') continue; // Москва, Санкт-Петербург, Севастополь are towns
       const area: Area = { type: 'region', region };
-      for (const n of region.aliases) { standalone.add(n, area); afterGeneric.add(n, area); }
+      for (const n of region.aliases) {
+        standalone.add(n, area);
+        afterGeneric.add(n, area);
+      }
       for (const n of [region.short, ...region.afterGeneric]) afterGeneric.add(n, area);
       addAdjective(region.name, area);
       for (const a of region.adjectives) adjectives.set(`${stem(fold(a))}|republic`, area);
     }
     for (const country of COUNTRIES) {
       const area: Area = { type: 'country', country };
-      for (const n of [country.short, ...country.aliases]) { standalone.add(n, area); afterGeneric.add(n, area); }
+      for (const n of [country.short, ...country.aliases]) {
+        standalone.add(n, area);
+        afterGeneric.add(n, area);
+      }
       addAdjective(country.name, area);
     }
     return { places, towns, byAdjective, byName, standalone, afterGeneric, adjectives };

@@ -44,12 +44,25 @@ export interface Country {
 }
 
 type Row = [
-  iso: string, name: string, short: string, type: RegionType, admin1: string, capital: string, lat: number,
-  lon: number, aliases?: string, adjectives?: string, afterGeneric?: string,
+  iso: string,
+  name: string,
+  short: string,
+  type: RegionType,
+  admin1: string,
+  capital: string,
+  lat: number,
+  lon: number,
+  aliases?: string,
+  adjectives?: string,
+  afterGeneric?: string,
 ];
 
 // Aliases, adjectives and after-generic names are "|"-separated to keep one subject on one line.
-const R = 'republic', K = 'krai', O = 'oblast', F = 'federal-city', AO = 'autonomous-okrug';
+const R = 'republic',
+  K = 'krai',
+  O = 'oblast',
+  F = 'federal-city',
+  AO = 'autonomous-okrug';
 const ROWS: Row[] = [
   ['AD', 'Республика Адыгея (Адыгея)', 'Адыгея', R, 'RU.01', 'Майкоп', 44.608, 40.106, 'Адыгея', 'Адыгейская'],
   ['AL', 'Республика Алтай', 'Республика Алтай', R, 'RU.03', 'Горно-Алтайск', 51.961, 85.919, 'Горный Алтай', '', 'Алтай'],
@@ -66,7 +79,18 @@ const ROWS: Row[] = [
   ['ME', 'Республика Марий Эл', 'Марий Эл', R, 'RU.45', 'Йошкар-Ола', 56.639, 47.891, 'Марий Эл', 'Марийская'],
   ['MO', 'Республика Мордовия', 'Мордовия', R, 'RU.46', 'Саранск', 54.184, 45.175, 'Мордовия', 'Мордовская'],
   ['SA', 'Республика Саха (Якутия)', 'Якутия', R, 'RU.63', 'Якутск', 62.034, 129.733, 'Якутия', 'Якутская', 'Саха'],
-  ['SE', 'Республика Северная Осетия — Алания', 'Северная Осетия', R, 'RU.68', 'Владикавказ', 43.037, 44.668, 'Северная Осетия|Алания|РСО-Алания', 'Североосетинская'],
+  [
+    'SE',
+    'Республика Северная Осетия — Алания',
+    'Северная Осетия',
+    R,
+    'RU.68',
+    'Владикавказ',
+    43.037,
+    44.668,
+    'Северная Осетия|Алания|РСО-Алания',
+    'Североосетинская',
+  ],
   ['TA', 'Республика Татарстан', 'Татарстан', R, 'RU.73', 'Казань', 55.789, 49.122, 'Татарстан|Татария', 'Татарская'],
   ['TY', 'Республика Тыва', 'Тыва', R, 'RU.79', 'Кызыл', 51.711, 94.453, 'Тыва|Тува', 'Тувинская'],
   ['UD', 'Удмуртская Республика', 'Удмуртия', R, 'RU.80', 'Ижевск', 56.85, 53.204, 'Удмуртия'],
@@ -131,9 +155,29 @@ const ROWS: Row[] = [
   ['MOW', 'Москва', 'Москва', F, 'RU.48', 'Москва', 55.752, 37.616],
   ['SPE', 'Санкт-Петербург', 'Санкт-Петербург', F, 'RU.66', 'Санкт-Петербург', 59.939, 30.314],
   ['SEV', 'Севастополь', 'Севастополь', F, 'UA.20', 'Севастополь', 44.608, 33.521],
-  ['YEV', 'Еврейская автономная область', 'Еврейская автономная область', 'autonomous-oblast', 'RU.89', 'Биробиджан', 48.793, 132.924, 'ЕАО'],
+  [
+    'YEV',
+    'Еврейская автономная область',
+    'Еврейская автономная область',
+    'autonomous-oblast',
+    'RU.89',
+    'Биробиджан',
+    48.793,
+    132.924,
+    'ЕАО',
+  ],
   ['NEN', 'Ненецкий автономный округ', 'Ненецкий автономный округ', AO, 'RU.50', 'Нарьян-Мар', 67.639, 53.004, 'НАО'],
-  ['KHM', 'Ханты-Мансийский автономный округ — Югра', 'Ханты-Мансийский автономный округ', AO, 'RU.32', 'Ханты-Мансийск', 61.004, 69.002, 'Югра|ХМАО'],
+  [
+    'KHM',
+    'Ханты-Мансийский автономный округ — Югра',
+    'Ханты-Мансийский автономный округ',
+    AO,
+    'RU.32',
+    'Ханты-Мансийск',
+    61.004,
+    69.002,
+    'Югра|ХМАО',
+  ],
   ['CHU', 'Чукотский автономный округ', 'Чукотский автономный округ', AO, 'RU.15', 'Анадырь', 64.734, 177.51, 'Чукотка|ЧАО'],
   ['YAN', 'Ямало-Ненецкий автономный округ', 'Ямало-Ненецкий автономный округ', AO, 'RU.87', 'Салехард', 66.53, 66.602, 'Ямал|ЯНАО'],
   // The four subjects admitted by Russia in 2022 have no ISO 3166-2 code under RU (ISO lists them as
@@ -152,8 +196,16 @@ const split = (s: string | undefined) => (s ? s.split('|') : []);
 export const REGIONS: readonly Region[] = ROWS.map(([iso, name, short, type, admin1, capital, lat, lon, al, adj, after]) => ({
   code: iso ? `RU-${iso}` : null,
   country: iso ? 'RU' : null,
-  name, short, type, admin1, capital, lat, lon,
-  aliases: split(al), adjectives: split(adj), afterGeneric: split(after),
+  name,
+  short,
+  type,
+  admin1,
+  capital,
+  lat,
+  lon,
+  aliases: split(al),
+  adjectives: split(adj),
+  afterGeneric: split(after),
 }));
 
 type CountryRow = [code: string, name: string, short: string, capital: string, lat: number, lon: number, aliases?: string];
@@ -193,7 +245,22 @@ const COUNTRY_ROWS: CountryRow[] = [
  * Short names of countries that are also Russian words ("того", "чад") or common surnames: read as a
  * country they would turn ordinary sentences into places. They are left out of the generated rows.
  */
-const NOT_COUNTRY_WORDS = new Set(['Того', 'Чад', 'Мали', 'Гана', 'Нигер', 'Палау', 'Науру', 'Джерси', 'Гернси', 'Мэн', 'Ниуэ', 'Токелау', 'Аруба', 'Гуам']);
+const NOT_COUNTRY_WORDS = new Set([
+  'Того',
+  'Чад',
+  'Мали',
+  'Гана',
+  'Нигер',
+  'Палау',
+  'Науру',
+  'Джерси',
+  'Гернси',
+  'Мэн',
+  'Ниуэ',
+  'Токелау',
+  'Аруба',
+  'Гуам',
+]);
 /** Official names world-countries spells half in English ("Большинство Serene Республика Сан-Марино"). */
 const NOT_RUSSIAN = /[A-Za-z]/;
 
@@ -205,11 +272,16 @@ const NOT_RUSSIAN = /[A-Za-z]/;
  */
 export const COUNTRIES: readonly Country[] = [
   ...COUNTRY_ROWS.map(([code, name, short, capital, lat, lon, al]) => ({ code, name, short, capital, lat, lon, aliases: split(al) })),
-  ...WORLD_COUNTRIES.filter((c) => c.iso2 !== 'RU' && !COUNTRY_ROWS.some((r) => r[0] === c.iso2) && !NOT_COUNTRY_WORDS.has(c.ru))
-    .map((c) => ({
-      code: c.iso2, name: c.ru, short: c.ru, lat: c.lat, lon: c.lng,
+  ...WORLD_COUNTRIES.filter((c) => c.iso2 !== 'RU' && !COUNTRY_ROWS.some((r) => r[0] === c.iso2) && !NOT_COUNTRY_WORDS.has(c.ru)).map(
+    (c) => ({
+      code: c.iso2,
+      name: c.ru,
+      short: c.ru,
+      lat: c.lat,
+      lon: c.lng,
       aliases: c.ruOfficial !== c.ru && !NOT_RUSSIAN.test(c.ruOfficial) ? [c.ruOfficial] : [],
-    })),
+    }),
+  ),
 ];
 
 const byCode = new Map(REGIONS.filter((r) => r.code).map((r) => [r.code as string, r]));

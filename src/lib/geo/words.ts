@@ -27,14 +27,16 @@ function simpleForms(w: string): string[] {
   else if (/яя$/.test(w)) forms = ['ей', 'юю', 'ею'].map((e) => b2 + e);
   else if (/(?:ое|ее)$/.test(w)) forms = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем'].map((e) => b2 + e);
   else if (/(?:ые|ие)$/.test(w)) forms = ['ых', 'их', 'ым', 'им', 'ыми', 'ими'].map((e) => b2 + e);
-  else if (/ье$/.test(w)) forms = ['я', 'ю', 'ем', 'е'].map((e) => b1 + e); // Подмосковье → Подмосковья
+  else if (/ье$/.test(w))
+    forms = ['я', 'ю', 'ем', 'е'].map((e) => b1 + e); // Подмосковье → Подмосковья
   else if (/ия$/.test(w)) forms = ['ии', 'ию', 'ией'].map((e) => b2 + e);
   else if (/я$/.test(w)) forms = ['и', 'е', 'ю', 'ей', 'ею'].map((e) => b1 + e);
   else if (/а$/.test(w)) forms = ['ы', 'и', 'е', 'у', 'ой', 'ою'].map((e) => b1 + e);
   else if (/ь$/.test(w)) forms = ['и', 'ью', 'я', 'ю', 'ем', 'е', 'ем'].map((e) => b1 + e);
   else if (/й$/.test(w)) forms = ['я', 'ю', 'ем', 'е'].map((e) => b1 + e);
   else if (/[ыи]$/.test(w)) forms = ['', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами'].map((e) => b1 + e);
-  else if (/о$/.test(w) && isIndeclinable(w)) forms = [b1 + 'е']; // colloquial "в Кемерове"
+  else if (/о$/.test(w) && isIndeclinable(w))
+    forms = [b1 + 'е']; // colloquial "в Кемерове"
   else if (isIndeclinable(w)) forms = [];
   else {
     const endings = ['а', 'у', 'ом', 'е', 'ем'];

@@ -11,15 +11,27 @@ const SEP = '\\s*(?:[-–—:]\\s*)?';
 // Classes by the word that follows the number.
 const AFTER: [CountField | 'people', RegExp, boolean][] = [
   // [field, pattern on the text after the number, whether the following word belongs to the quote]
-  ['online', new RegExp(`^${SEP}(?:онлайн|дистанционно|удал[её]нно|в\\s+(?:онлайн|дистанционном)[\\s-]*(?:формате|режиме))(?![\\p{L}-])`, 'iu'), false],
+  [
+    'online',
+    new RegExp(`^${SEP}(?:онлайн|дистанционно|удал[её]нно|в\\s+(?:онлайн|дистанционном)[\\s-]*(?:формате|режиме))(?![\\p{L}-])`, 'iu'),
+    false,
+  ],
   ['offline', new RegExp(`^${SEP}(?:офлайн|оффлайн|очно|в\\s+очном\\s+(?:формате|режиме))(?![\\p{L}-])`, 'iu'), false],
   ['views', /^\s+просмотр\p{L}*/iu, true],
   ['reports', /^\s+(?:доклад|выступлени|сообщени)\p{L}*/iu, true],
   ['cities', /^\s+город\p{L}*/iu, true],
-  ['rural', /^\s+(?:с[её]л(?:а|о)?|сельск\p{L}*\s+поселени\p{L}*|пос[её]лк\p{L}*|деревен\p{L}*|деревн\p{L}*|станиц\p{L}*|аул\p{L}*)(?!\p{L})(?:\s+и\s+(?:пос[её]лк|деревен|деревн|станиц)\p{L}*)?/iu, true],
+  [
+    'rural',
+    /^\s+(?:с[её]л(?:а|о)?|сельск\p{L}*\s+поселени\p{L}*|пос[её]лк\p{L}*|деревен\p{L}*|деревн\p{L}*|станиц\p{L}*|аул\p{L}*)(?!\p{L})(?:\s+и\s+(?:пос[её]лк|деревен|деревн|станиц)\p{L}*)?/iu,
+    true,
+  ],
   ['regions', /^\s+(?:регион|субъект)\p{L}*/iu, true],
   // "48 областей, краев, республик России": kinds of region listed together, or named as Russia's.
-  ['regions', /^\s+(?:област\p{L}*|кра[её]в|республик)(?:(?:,\s*|\s+и\s+)(?:област\p{L}*|кра[её]в|республик|округ\p{L}*))+|^\s+(?:област\p{L}*|кра[её]в|республик)(?=\s+(?:России|РФ|Российской)(?!\p{L}))/iu, true],
+  [
+    'regions',
+    /^\s+(?:област\p{L}*|кра[её]в|республик)(?:(?:,\s*|\s+и\s+)(?:област\p{L}*|кра[её]в|республик|округ\p{L}*))+|^\s+(?:област\p{L}*|кра[её]в|республик)(?=\s+(?:России|РФ|Российской)(?!\p{L}))/iu,
+    true,
+  ],
   ['countries', /^\s+стран(?!\p{L}*\s+(?:СНГ))\p{L}*/iu, true],
   ['organizations', /^\s+(?:организаци|учреждени)\p{L}*/iu, true],
   ['people', /^\s+(?:участник|человек|специалист|слушател|делегат|библиотекар|представител|гост|зрител)\p{L}*/iu, true],
@@ -31,14 +43,17 @@ const ADJECTIVE = /^\s+(\p{L}+(?:ых|их))(?=\s)/iu;
 const OFFLINE_ADJECTIVE = /^(?:очн|реальн|жив|личн)/iu;
 const ONLINE_ADJECTIVE = /^(?:удал[её]нн|дистанционн|виртуальн|онлайн)/iu;
 // The mode after the noun: "140 слушателей онлайн", "400 человек в очном формате", "300 человек смотрели трансляцию" (group 5: online).
-const MODE_AFTER = /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме)|(?:\p{L}+\s+)?(?:смотрел|посмотрел|следил)\p{L}*\s+(?:за\s+)?(?:онлайн-|прям\p{L}*\s+)?(трансляци)\p{L}*)(?![\p{L}-])/iu;
+const MODE_AFTER =
+  /^\s*(?:[-–—]\s*)?(?:(онлайн|дистанционно|удал[её]нно|заочно)|(очно|офлайн|оффлайн)|в\s+(?:(онлайн|дистанционном|заочном|виртуальном)|(очном|офлайн))[\s-]*(?:формате|режиме)|(?:\p{L}+\s+)?(?:смотрел|посмотрел|следил)\p{L}*\s+(?:за\s+)?(?:онлайн-|прям\p{L}*\s+)?(трансляци)\p{L}*)(?![\p{L}-])/iu;
 const BEFORE_REACH = 200;
 /** A mode and a verb of attending right before a bare number. */
-const ATTENDED_BEFORE = /(?<![\p{L}-])(очно|офлайн|оффлайн|онлайн|дистанционно|удал[её]нно)\s+(?:присутствовал\p{L}*|подключил\p{L}*|участвовал\p{L}*)\s*[-–—:]?\s*$/iu;
+const ATTENDED_BEFORE =
+  /(?<![\p{L}-])(очно|офлайн|оффлайн|онлайн|дистанционно|удал[её]нно)\s+(?:присутствовал\p{L}*|подключил\p{L}*|участвовал\p{L}*)\s*[-–—:]?\s*$/iu;
 const OFFLINE_WORD = /^(?:очно|офлайн|оффлайн)$/iu;
 // A count the text announces rather than reports is no count of the event (total, offline or online).
 const PLANNED = /(?<!\p{L})(?:ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|предполага\p{L}*|будут|будет|примут|соберутся)(?!\p{L})/iu;
-const TOTAL_BEFORE = /(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
+const TOTAL_BEFORE =
+  /(?:(?:(?:общее|общая)\s+)?(?:количество|число|численность)\s+(?:участник\p{L}*|человек)|(?:всего|итого)(?:\s+участник\p{L}*)?|участник\p{L}*\s+стали)\s*[-–—:]?\s*$/iu;
 const OFFLINE_BEFORE = /(?<![\p{L}-])(?:очно|офлайн|оффлайн|в\s+зале|непосредственно|лично)(?![\p{L}-])/giu;
 const ONLINE_BEFORE = /(?<![\p{L}-])(?:онлайн|дистанционн\p{L}*|удал[её]нн\p{L}*|трансляци\p{L}*|подключил\p{L}*)(?![\p{L}])/giu;
 
@@ -65,8 +80,13 @@ interface Hit {
 function classify(masked: string, token: NumberToken): Hit | null {
   const after = masked.slice(token.end, token.end + 80);
   const adjective = ADJECTIVE.exec(after);
-  const byAdjective = !adjective ? null
-    : OFFLINE_ADJECTIVE.test(adjective[1]) ? 'offline' : ONLINE_ADJECTIVE.test(adjective[1]) ? 'online' : null;
+  const byAdjective = !adjective
+    ? null
+    : OFFLINE_ADJECTIVE.test(adjective[1])
+      ? 'offline'
+      : ONLINE_ADJECTIVE.test(adjective[1])
+        ? 'online'
+        : null;
   for (const [field, re, quoteWord] of AFTER) {
     let skip = 0;
     let m = re.exec(after);
@@ -96,7 +116,8 @@ function classify(masked: string, token: NumberToken): Hit | null {
   if (TOTAL_BEFORE.test(before)) return { field: 'total', token, end: token.end, strong: true };
   // "очно присутствовали 86 человек, дистанционно подключились 214.": the noun left out after a verb of attending.
   const attended = ATTENDED_BEFORE.exec(before);
-  if (attended && /^\s*(?:[.,;)]|$)/.test(after)) return { field: OFFLINE_WORD.test(attended[1]) ? 'offline' : 'online', token, end: token.end, strong: false };
+  if (attended && /^\s*(?:[.,;)]|$)/.test(after))
+    return { field: OFFLINE_WORD.test(attended[1]) ? 'offline' : 'online', token, end: token.end, strong: false };
   return null;
 }
 
@@ -105,7 +126,9 @@ export function extractCounts(text: string, masked: string): Counts {
   const participants = Object.fromEntries(COUNT_FIELDS.map((f) => [f, null])) as Participants;
   const approx: Counts['approx'] = {};
   const evidence: Counts['evidence'] = {};
-  const hits = findNumbers(masked).map((t) => classify(masked, t)).filter((h): h is Hit => h !== null);
+  const hits = findNumbers(masked)
+    .map((t) => classify(masked, t))
+    .filter((h): h is Hit => h !== null);
 
   for (const field of COUNT_FIELDS) {
     const mine = hits.filter((h) => h.field === field);

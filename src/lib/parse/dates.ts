@@ -22,13 +22,16 @@ const YEAR = '((?:19|20)\\d\\d)(?!\\d)[ \\t\\u00a0]*(?:г\\.|гг\\.|года|г
 // "30 марта – 1 апреля 2009", "30-31 марта 2009", "10 ноября 2021", "19 и 20 мая" (year optional).
 const WORDS_DATE = new RegExp(`(\\d{1,2})(?:\\s+${MONTH})?(?:${SEP}(\\d{1,2}))?\\s+${MONTH}(?![\\p{L}])(?:\\s*,?\\s*${YEAR})?`, 'giu');
 // "10.11.2021", "30-31.03.2009", "17.05.2015-22.05.2015".
-const NUMERIC_DATE = /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)(?:\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d))?[ \t\u00a0]*(?:г\.|года|г(?!\p{L}))?/gu;
+const NUMERIC_DATE =
+  /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)(?:\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d))?[ \t\u00a0]*(?:г\.|года|г(?!\p{L}))?/gu;
 
 /** Verbs that say the event took (or will take) place. Matched on folded words. */
-const HAPPENED = /(?<!\p{L})(?:состо(?:ял|явш|ит|ится)\p{L}*|прош(?:ла|ли|ло|[её]л|едш\p{L}*)|проход(?:ил|ивш|ит|ят)\p{L}*|провод(?:ил|ивш|ит|ят)\p{L}*|проведен\p{L}*|провел[аио]?|работа(?:л|вш)\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\s+проходить|заседал\p{L}*)(?!\p{L})/u;
+const HAPPENED =
+  /(?<!\p{L})(?:состо(?:ял|явш|ит|ится)\p{L}*|прош(?:ла|ли|ло|[её]л|едш\p{L}*)|проход(?:ил|ивш|ит|ят)\p{L}*|провод(?:ил|ивш|ит|ят)\p{L}*|проведен\p{L}*|провел[аио]?|работа(?:л|вш)\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\s+проходить|заседал\p{L}*)(?!\p{L})/u;
 const HAPPENED_ALL = new RegExp(HAPPENED.source, 'gu');
 /** What a document is about, from its first line. */
-const SUBJECT = /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
+const SUBJECT =
+  /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
 const WEEKDAY = /(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*$/iu;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
 const DOCUMENT_BEFORE = /(?:(?<!\p{L})от|опубликован\p{L}*[^\n]{0,40}|дата\s+публикации[^\n]{0,10}|обновлен\p{L}*[^\n]{0,10})\s*$/iu;
@@ -52,7 +55,6 @@ interface Candidate {
   year2?: number;
 }
 
-
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Every date-like phrase of `masked`, in text order. A match must not continue a number ("2021" in "12021"). */
@@ -66,7 +68,15 @@ function candidates(masked: string): Candidate[] {
     const d2 = m[3] ? +m[3] : d1;
     // "1 по 3" needs its "с"; a lone "5 и 6 мая" is fine. Move the start back over a "с ".
     const from = /(?:^|[^\p{L}])с\s+$/iu.exec(masked.slice(Math.max(0, m.index - 4), m.index));
-    out.push({ index: from ? m.index - from[0].trimStart().length : m.index, end: m.index + m[0].length, year: m[5] ? +m[5] : null, m1, d1, m2, d2 });
+    out.push({
+      index: from ? m.index - from[0].trimStart().length : m.index,
+      end: m.index + m[0].length,
+      year: m[5] ? +m[5] : null,
+      m1,
+      d1,
+      m2,
+      d2,
+    });
   }
   if (masked.includes('.19') || masked.includes('.20')) {
     for (const m of masked.matchAll(NUMERIC_DATE)) {
@@ -116,13 +126,14 @@ function isDocumentDate(masked: string, c: Candidate): boolean {
   // A clock time marks a page's dateline: a short line, never a paragraph (whose "line" is cut at LINE_REACH).
   if (line.end - line.start >= LINE_REACH) return false;
   const own = masked.slice(line.start, line.end);
-  if (CLOCK.test(own) || CLOCK.test(neighbourLine(masked, line, -1)) && neighbourLine(masked, line, -1).length <= 8) return true;
+  if (CLOCK.test(own) || (CLOCK.test(neighbourLine(masked, line, -1)) && neighbourLine(masked, line, -1).length <= 8)) return true;
   const next = neighbourLine(masked, line, 1);
   return next.length <= 8 && CLOCK.test(next);
 }
 
 /** Words that may stand beside a date on a header's date line: places and their markers. */
-const PLACE_WORD = /^(?:\p{Lu}[\p{L}-]*|г|гор|с|пос|п|д|ст|р-н|район\p{L}*|област\p{L}*|кра[йяюе]|республик\p{L}*|округ\p{L}*|им|имени|[IVX]+)$/u;
+const PLACE_WORD =
+  /^(?:\p{Lu}[\p{L}-]*|г|гор|с|пос|п|д|ст|р-н|район\p{L}*|област\p{L}*|кра[йяюе]|республик\p{L}*|округ\p{L}*|им|имени|[IVX]+)$/u;
 
 /**
  * Whether the date stands on a line of its own, beside at most a place ("30 ноября 2016 года,
@@ -180,10 +191,11 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   };
   const happened = usable.filter((c) => inSentence(c, verbs, (sentence) => HAPPENED.test(sentence)));
   const subjects = subject && folded ? positions(folded, new RegExp(escape(subject), 'gu')) : null;
-  const aboutSubject = subject && happened.length > 1 ? happened.find((c) => inSentence(c, subjects, (sentence) => sentence.includes(subject))) : undefined;
+  const aboutSubject =
+    subject && happened.length > 1 ? happened.find((c) => inSentence(c, subjects, (sentence) => sentence.includes(subject))) : undefined;
   const narrative = aboutSubject ?? happened[0];
 
-  const pick = options.headerFirst ? dateLine ?? narrative : narrative ?? dateLine;
+  const pick = options.headerFirst ? (dateLine ?? narrative) : (narrative ?? dateLine);
   return pick ? build(text, pick) : null;
 }
 
@@ -207,7 +219,8 @@ function anyWithin(sorted: number[], start: number, end: number): boolean {
 }
 
 /** A heading that dates the event by its year alone: "Конференция 2009 г.", "Форум — 2015". */
-const HEADING_YEAR = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,6}?(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|кругл\p{L}*[ \t]+стол|фестивал|школ)\p{L}*[ \t]*[-–—]?[ \t]*((?:19|20)\d\d)(?:[ \t]*(?:г\.|года?))?[ \t.]*$/imu;
+const HEADING_YEAR =
+  /^[ \t]*(?:[\p{L}-]+[ \t]+){0,6}?(?:конференц|форум|семинар|совещани|чтени|конгресс|съезд|симпозиум|кругл\p{L}*[ \t]+стол|фестивал|школ)\p{L}*[ \t]*[-–—]?[ \t]*((?:19|20)\d\d)(?:[ \t]*(?:г\.|года?))?[ \t.]*$/imu;
 /** How far down such a heading is looked for. */
 const HEADING_YEAR_CHARS = 1000;
 

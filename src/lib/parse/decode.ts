@@ -22,9 +22,7 @@
 // The returned text has the BOM removed and CRLF/CR folded to \n: the parser's offsets refer to it.
 import { analyse } from 'chardet';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: 'empty' | 'binary'; message: string };
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: 'empty' | 'binary'; message: string };
 
 const SAMPLE = 65536; // bytes inspected by the heuristics
 
@@ -46,9 +44,39 @@ const CYRILLIC_PAGES = ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'];
 
 // Russian letter frequencies, per mille (ё counted with е).
 const FREQ: Record<string, number> = {
-  о: 109.7, е: 84.5, а: 80.1, и: 73.5, н: 67, т: 62.6, с: 54.7, р: 47.3, в: 45.4, л: 44, к: 34.9, м: 32.1,
-  д: 29.8, п: 28.1, у: 26.2, я: 20.1, ы: 19, ь: 17.4, г: 17, з: 16.5, б: 15.9, ч: 14.4, й: 12.1, х: 9.7,
-  ж: 9.4, ш: 7.3, ю: 6.4, ц: 4.8, щ: 3.6, э: 3.2, ф: 2.6, ъ: 0.4, ё: 0.4,
+  о: 109.7,
+  е: 84.5,
+  а: 80.1,
+  и: 73.5,
+  н: 67,
+  т: 62.6,
+  с: 54.7,
+  р: 47.3,
+  в: 45.4,
+  л: 44,
+  к: 34.9,
+  м: 32.1,
+  д: 29.8,
+  п: 28.1,
+  у: 26.2,
+  я: 20.1,
+  ы: 19,
+  ь: 17.4,
+  г: 17,
+  з: 16.5,
+  б: 15.9,
+  ч: 14.4,
+  й: 12.1,
+  х: 9.7,
+  ж: 9.4,
+  ш: 7.3,
+  ю: 6.4,
+  ц: 4.8,
+  щ: 3.6,
+  э: 3.2,
+  ф: 2.6,
+  ъ: 0.4,
+  ё: 0.4,
 };
 const LOGP = new Map(Object.entries(FREQ).map(([c, f]) => [c, Math.log(f / 1000)]));
 const VOWELS = new Set('аеёиоуыэюя');
@@ -75,8 +103,16 @@ function guessUtf16(sample: Uint8Array): string | null {
     let good = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0xa0 && c <= 0x4ff) ||
-        (c >= 0x2010 && c <= 0x2044) || c === 0x2116) good++;
+      if (
+        (c >= 0x20 && c < 0x7f) ||
+        c === 9 ||
+        c === 10 ||
+        c === 13 ||
+        (c >= 0xa0 && c <= 0x4ff) ||
+        (c >= 0x2010 && c <= 0x2044) ||
+        c === 0x2116
+      )
+        good++;
     }
     if (good >= 0.95 * t.length) return enc;
   }
@@ -154,7 +190,11 @@ function singleByte(bytes: Uint8Array, sample: Uint8Array): DecodeResult {
 /** Decode an imported file's bytes, or say why it is not a text. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return fail('empty', 'Файл пуст');
-  const bom: [number[], string][] = [[[0xef, 0xbb, 0xbf], 'utf-8'], [[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']];
+  const bom: [number[], string][] = [
+    [[0xef, 0xbb, 0xbf], 'utf-8'],
+    [[0xff, 0xfe], 'utf-16le'],
+    [[0xfe, 0xff], 'utf-16be'],
+  ];
   for (const [sig, enc] of bom) {
     if (startsWith(bytes, sig)) return finish(new TextDecoder(enc, { ignoreBOM: true }).decode(bytes.subarray(sig.length)), enc);
   }

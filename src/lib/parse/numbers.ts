@@ -7,29 +7,103 @@ import { WordScanner } from './word-scan';
 
 // Closed class, so a table of forms (nominative, genitive, dative…) is the honest tool here.
 const UNITS: Record<string, number> = {
-  один: 1, одна: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4,
-  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9,
-  десять: 10, десяти: 10, одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12,
-  тринадцать: 13, тринадцати: 13, четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15,
-  шестнадцать: 16, шестнадцати: 16, семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18,
-  девятнадцать: 19, девятнадцати: 19,
+  один: 1,
+  одна: 1,
+  одного: 1,
+  одной: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  одиннадцать: 11,
+  одиннадцати: 11,
+  двенадцать: 12,
+  двенадцати: 12,
+  тринадцать: 13,
+  тринадцати: 13,
+  четырнадцать: 14,
+  четырнадцати: 14,
+  пятнадцать: 15,
+  пятнадцати: 15,
+  шестнадцать: 16,
+  шестнадцати: 16,
+  семнадцать: 17,
+  семнадцати: 17,
+  восемнадцать: 18,
+  восемнадцати: 18,
+  девятнадцать: 19,
+  девятнадцати: 19,
 };
 const TENS: Record<string, number> = {
-  двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50,
-  шестьдесят: 60, шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80,
-  девяносто: 90, девяноста: 90,
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  сорока: 40,
+  пятьдесят: 50,
+  пятидесяти: 50,
+  шестьдесят: 60,
+  шестидесяти: 60,
+  семьдесят: 70,
+  семидесяти: 70,
+  восемьдесят: 80,
+  восьмидесяти: 80,
+  девяносто: 90,
+  девяноста: 90,
 };
 const HUNDREDS: Record<string, number> = {
-  сто: 100, ста: 100, сотни: 100, двести: 200, двухсот: 200, триста: 300, трехсот: 300, четыреста: 400,
-  четырехсот: 400, пятьсот: 500, пятисот: 500, шестьсот: 600, шестисот: 600, семьсот: 700, семисот: 700,
-  восемьсот: 800, восьмисот: 800, девятьсот: 900, девятисот: 900,
+  сто: 100,
+  ста: 100,
+  сотни: 100,
+  двести: 200,
+  двухсот: 200,
+  триста: 300,
+  трехсот: 300,
+  четыреста: 400,
+  четырехсот: 400,
+  пятьсот: 500,
+  пятисот: 500,
+  шестьсот: 600,
+  шестисот: 600,
+  семьсот: 700,
+  семисот: 700,
+  восемьсот: 800,
+  восьмисот: 800,
+  девятьсот: 900,
+  девятисот: 900,
 };
 const THOUSAND = /^тысяч[аиуеь]?$|^тыс\.?$/;
 
 const QUALIFIERS: Record<string, Qualifier> = {
-  более: 'more', свыше: 'more', больше: 'more', 'не менее': 'more', 'более чем': 'more',
-  около: 'about', порядка: 'about', примерно: 'about', почти: 'about', приблизительно: 'about',
-  менее: 'less', 'не более': 'less', меньше: 'less',
+  более: 'more',
+  свыше: 'more',
+  больше: 'more',
+  'не менее': 'more',
+  'более чем': 'more',
+  около: 'about',
+  порядка: 'about',
+  примерно: 'about',
+  почти: 'about',
+  приблизительно: 'about',
+  менее: 'less',
+  'не более': 'less',
+  меньше: 'less',
 };
 
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS)].join('|')}|тысяч[аиуеь]?)`;
@@ -62,9 +136,20 @@ const RUN_CHAR = /^[\p{L}\d]$/u;
 const runs = new WordScanner(RUN_CHAR, RUN_CHAR, '');
 /** First words of TOKEN_AT's words: a match must begin with one of them, or with digits. */
 const FIRST_WORDS = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS),
-  'тысяч', 'тысяча', 'тысячи', 'тысячу', 'тысяче', 'тысячь', 'полутора', 'полторы',
-  ...QUALIFIER.slice(3, -1).split('|').map((q) => q.split(' ')[0]),
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(HUNDREDS),
+  'тысяч',
+  'тысяча',
+  'тысячи',
+  'тысячу',
+  'тысяче',
+  'тысячь',
+  'полутора',
+  'полторы',
+  ...QUALIFIER.slice(3, -1)
+    .split('|')
+    .map((q) => q.split(' ')[0]),
 ]);
 
 const NON_BASIC = /[^0-9A-Za-z\u0400-\u045f]/;
@@ -98,7 +183,7 @@ function mayStart(run: string): boolean {
 export function findNumbers(masked: string): NumberToken[] {
   const out: NumberToken[] = [];
   let from = 0; // matches do not overlap: the search goes on after the last one
-  for (const run = runs.words(masked); run.next(); ) {
+  for (const run = runs.words(masked); run.next();) {
     const start = run.start;
     if (start < from || !mayStart(masked.slice(start, run.end))) continue;
     TOKEN_AT.lastIndex = start;
@@ -107,7 +192,7 @@ export function findNumbers(masked: string): NumberToken[] {
     from = start + m[0].length;
     const value = m[2] !== undefined ? digitsValue(m[2], m[3]) : m[4] !== undefined ? halfValue(m[5]) : wordsToNumber(m[6]);
     if (value === null || !Number.isSafeInteger(value)) continue;
-    const approx = m[1] ? QUALIFIERS[fold(m[1])] ?? null : null;
+    const approx = m[1] ? (QUALIFIERS[fold(m[1])] ?? null) : null;
     out.push({ value, approx, start, end: from });
   }
   return out;

@@ -89,8 +89,13 @@ export function inferHost(text: string, gazetteer: Gazetteer): InferredHost | nu
     first.set(f.city, Math.min(first.get(f.city) ?? f.start, f.start));
   }
   // The town named most often, then first; its evidence is its most specific naming (table order).
-  found.sort((a, b) => (count.get(b.city) ?? 0) - (count.get(a.city) ?? 0) || (first.get(a.city) ?? 0) - (first.get(b.city) ?? 0) ||
-    a.rank - b.rank || a.start - b.start);
+  found.sort(
+    (a, b) =>
+      (count.get(b.city) ?? 0) - (count.get(a.city) ?? 0) ||
+      (first.get(a.city) ?? 0) - (first.get(b.city) ?? 0) ||
+      a.rank - b.rank ||
+      a.start - b.start,
+  );
   const best = found[0];
   const place = gazetteer.placeByName(best.city, 'RU') ?? gazetteer.placeByName(best.city);
   return place ? { place, start: best.start, end: best.end } : null;

@@ -4,7 +4,8 @@ import type { PlaceRole } from '../types';
 import type { Token } from './places-tokens';
 
 /** Words that say who came: участники, специалисты, представители, преподаватели… (folded prefixes). */
-const ORIGIN_CUE = /^(?:участ|специалист|представител|преподавател|студент|слушател|гост|делегат|библиотекар|сотрудник|коллег|руководител|работник)/;
+const ORIGIN_CUE =
+  /^(?:участ|специалист|представител|преподавател|студент|слушател|гост|делегат|библиотекар|сотрудник|коллег|руководител|работник)/;
 /** Words that say what was presented: доклад, выступление, сообщение… */
 const SPEAKER_CUE = /^(?:доклад|выступ|сообщени|спикер|лектор)/;
 
@@ -45,7 +46,10 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
   const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
   let from = -1;
   for (let k = Math.min(at, head) - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
-    if (tokens[k].is('из')) { from = k; break; }
+    if (tokens[k].is('из')) {
+      from = k;
+      break;
+    }
   }
   const before = tokens[head - 1];
   if (from < 0 && before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) && cueAt(before)) return cueAt(before)!;

@@ -36,35 +36,132 @@ interface Base {
   head: number;
 }
 
-export type Mention = Base & (
-  | { t: 'area'; area: Area }
-  | { t: 'town'; cands: GazPlace[] }
-  | { t: 'townAdjective'; cands: GazPlace[] }
-  | { t: 'district'; stem: string; name: string; elliptic: boolean }
-  | { t: 'unknown'; name: string }
-);
+export type Mention = Base &
+  (
+    | { t: 'area'; area: Area }
+    | { t: 'town'; cands: GazPlace[] }
+    | { t: 'townAdjective'; cands: GazPlace[] }
+    | { t: 'district'; stem: string; name: string; elliptic: boolean }
+    | { t: 'unknown'; name: string }
+  );
 
 const MARKER_ABBR: Record<string, PlaceKind> = {
-  г: 'city', гг: 'city', с: 'rural', п: 'rural', пос: 'rural', пгт: 'rural', рп: 'rural', д: 'rural', дер: 'rural',
-  ст: 'rural', х: 'rural',
+  г: 'city',
+  гг: 'city',
+  с: 'rural',
+  п: 'rural',
+  пос: 'rural',
+  пгт: 'rural',
+  рп: 'rural',
+  д: 'rural',
+  дер: 'rural',
+  ст: 'rural',
+  х: 'rural',
 };
 const MARKER_WORDS: Record<string, PlaceKind> = {
-  город: 'city', города: 'city', городе: 'city', городом: 'city', городов: 'city', городах: 'city', городам: 'city',
-  село: 'rural', села: 'rural', селе: 'rural', сел: 'rural', поселок: 'rural', поселка: 'rural', поселке: 'rural',
-  поселков: 'rural', деревня: 'rural', деревни: 'rural', деревне: 'rural', станица: 'rural', станицы: 'rural',
+  город: 'city',
+  города: 'city',
+  городе: 'city',
+  городом: 'city',
+  городов: 'city',
+  городах: 'city',
+  городам: 'city',
+  село: 'rural',
+  села: 'rural',
+  селе: 'rural',
+  сел: 'rural',
+  поселок: 'rural',
+  поселка: 'rural',
+  поселке: 'rural',
+  поселков: 'rural',
+  деревня: 'rural',
+  деревни: 'rural',
+  деревне: 'rural',
+  станица: 'rural',
+  станицы: 'rural',
 };
 const PLURAL = new Set(['гг', 'городов', 'городах', 'городам', 'сел', 'поселков']);
 const WEAK = new Set(['из', 'в', 'во']);
 /** Towns of ≥ 20 000 whose names are also common words or surnames: only in a place-like context. */
 const NEEDS_CONTEXT = new Set([
-  'бор', 'находка', 'шахты', 'орел', 'родники', 'королев', 'пушкин', 'чехов', 'ломоносов', 'гагарин', 'киров',
-  'кропоткин', 'лермонтов', 'владимир', 'александров', 'дубна', 'мир', 'культура', 'победа', 'искра', 'заря',
-  'фрязино', 'железногорск', 'озерск', 'снежинск', 'карабаш', 'тихвин', 'муравленко',
+  'бор',
+  'находка',
+  'шахты',
+  'орел',
+  'родники',
+  'королев',
+  'пушкин',
+  'чехов',
+  'ломоносов',
+  'гагарин',
+  'киров',
+  'кропоткин',
+  'лермонтов',
+  'владимир',
+  'александров',
+  'дубна',
+  'мир',
+  'культура',
+  'победа',
+  'искра',
+  'заря',
+  'фрязино',
+  'железногорск',
+  'озерск',
+  'снежинск',
+  'карабаш',
+  'тихвин',
+  'муравленко',
 ]);
 const STOP = new Set([
-  'из', 'в', 'во', 'на', 'по', 'с', 'со', 'и', 'а', 'о', 'об', 'от', 'до', 'за', 'для', 'к', 'ко', 'у', 'при', 'над',
-  'под', 'про', 'без', 'через', 'не', 'но', 'как', 'так', 'что', 'это', 'все', 'мы', 'они', 'россия', 'россии', 'рф',
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'из',
+  'в',
+  'во',
+  'на',
+  'по',
+  'с',
+  'со',
+  'и',
+  'а',
+  'о',
+  'об',
+  'от',
+  'до',
+  'за',
+  'для',
+  'к',
+  'ко',
+  'у',
+  'при',
+  'над',
+  'под',
+  'про',
+  'без',
+  'через',
+  'не',
+  'но',
+  'как',
+  'так',
+  'что',
+  'это',
+  'все',
+  'мы',
+  'они',
+  'россия',
+  'россии',
+  'рф',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ]);
 const GENITIVE_PREPOSITIONS = new Set(['из', 'от', 'до', 'для', 'у', 'около']);
 const FUNCTION_WORDS = new Set(['по', 'в', 'во', 'на', 'с', 'со', 'и', 'за', 'для', 'к', 'от', 'из', 'о', 'об', 'при', 'а', 'но']);
@@ -98,7 +195,10 @@ function isPerson(tokens: readonly Token[], i: number): boolean {
   return !!next && isSpace(next.gap) && next.upper && PATRONYMIC.test(next.folded);
 }
 
-interface Marker { strength: Strength; kind: PlaceKind }
+interface Marker {
+  strength: Strength;
+  kind: PlaceKind;
+}
 
 function markerBefore(tokens: readonly Token[], i: number): Marker | null {
   const prev = tokens[i - 1];
@@ -185,7 +285,10 @@ const mayStart = (tok: Token) =>
 const NONE: readonly Mention[] = [];
 
 export class PlaceScanner {
-  constructor(private gz: Gazetteer, private tokens: readonly Token[]) {}
+  constructor(
+    private gz: Gazetteer,
+    private tokens: readonly Token[],
+  ) {}
 
   scan(): Mention[] {
     const out: Mention[] = [];
@@ -236,7 +339,16 @@ export class PlaceScanner {
       const endOf = (a: number, k: number) => (k === adjs.length - 1 && generic ? generic.end : a + 1);
       if (generic?.kind === 'district') {
         return adjs.map((a, k): Mention => ({
-          t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: false, s: a, e: endOf(a, k), tail: 0, strength, kind, head,
+          t: 'district',
+          stem: tokens[a].stem,
+          name: districtName(tokens[a]),
+          elliptic: false,
+          s: a,
+          e: endOf(a, k),
+          tail: 0,
+          strength,
+          kind,
+          head,
         }));
       }
       if (generic) {
@@ -249,7 +361,16 @@ export class PlaceScanner {
       const owner = DISTRICT_OWNERS.has(tokens[i - 1]?.folded ?? '');
       if (!generic && (adjs.length >= 2 || owner) && endsElliptic(tokens, after)) {
         return adjs.map((a): Mention => ({
-          t: 'district', stem: tokens[a].stem, name: districtName(tokens[a]), elliptic: true, s: a, e: a + 1, tail: 0, strength, kind, head,
+          t: 'district',
+          stem: tokens[a].stem,
+          name: districtName(tokens[a]),
+          elliptic: true,
+          s: a,
+          e: a + 1,
+          tail: 0,
+          strength,
+          kind,
+          head,
         }));
       }
     }
@@ -259,7 +380,8 @@ export class PlaceScanner {
 
     if (isAdjective(tok) && strength !== 'strong' && strength !== 'plural') {
       const cands = gz.citiesByAdjective(tok.stem);
-      if (cands.length && institutionFollows(tokens, i + 1)) return [{ t: 'townAdjective', cands: [...cands], s: i, e: i + 1, tail: 0, strength, kind, head }];
+      if (cands.length && institutionFollows(tokens, i + 1))
+        return [{ t: 'townAdjective', cands: [...cands], s: i, e: i + 1, tail: 0, strength, kind, head }];
     }
 
     if (!isAllCaps(tok) || tok.folded === 'спб') {
@@ -277,7 +399,8 @@ export class PlaceScanner {
       const words = tokens.slice(i, e).map((t) => t.text);
       // "из г. Несуществующинска": a genitive after "из" loses its -а (…ск, …цк); otherwise kept as written.
       const last = words.length - 1;
-      if (marker && GENITIVE_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '') && /[сц]ка$/.test(words[last])) words[last] = words[last].slice(0, -1);
+      if (marker && GENITIVE_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '') && /[сц]ка$/.test(words[last]))
+        words[last] = words[last].slice(0, -1);
       return [{ t: 'unknown', name: words.join(' '), s: i, e, tail: 0, strength, kind: kind ?? 'city', head }];
     }
     return [];

@@ -74,8 +74,38 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const scanner = new WordScanner(WORD_CHAR, WORD_CHAR, '-‐‑');
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'г', 'гг', 'им', 'ул', 'обл', 'р-н', 'пос', 'пгт', 'дер', 'ст', 'т', 'тт', 'ч', 'др', 'пр', 'проф', 'акад',
-  'см', 'стр', 'изд', 'с', 'п', 'д', 'н', 'х', 'рп', 'ред', 'сост', 'вып', 'окр', 'респ', 'мкр',
+  'г',
+  'гг',
+  'им',
+  'ул',
+  'обл',
+  'р-н',
+  'пос',
+  'пгт',
+  'дер',
+  'ст',
+  'т',
+  'тт',
+  'ч',
+  'др',
+  'пр',
+  'проф',
+  'акад',
+  'см',
+  'стр',
+  'изд',
+  'с',
+  'п',
+  'д',
+  'н',
+  'х',
+  'рп',
+  'ред',
+  'сост',
+  'вып',
+  'окр',
+  'респ',
+  'мкр',
 ]);
 /** A longer token is no abbreviation, and is not looked up to check (see Token.is). */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -105,7 +135,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   let sentence = 0;
-  for (const w = scanner.words(text); w.next(); ) {
+  for (const w = scanner.words(text); w.next();) {
     const gap = text.slice(last, w.start);
     const joined = gap === ' ' || (gap.length > 0 && JOINING.test(gap));
     const token = new Token(text.slice(w.start, w.end), w.start, gap, joined);

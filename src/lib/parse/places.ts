@@ -27,8 +27,13 @@ const adminKey = (p: GazPlace) => `${p.geonamesCountry}.${p.admin1}`;
 
 function fromTown(p: GazPlace, kind: PlaceKind | null): Located {
   return {
-    name: p.name, kind: kind ?? (p.population >= 10000 ? 'city' : 'rural'), regionCode: p.regionCode,
-    country: p.country, lat: p.lat, lon: p.lon, approximate: false,
+    name: p.name,
+    kind: kind ?? (p.population >= 10000 ? 'city' : 'rural'),
+    regionCode: p.regionCode,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    approximate: false,
   };
 }
 
@@ -44,7 +49,8 @@ function approximate(name: string, kind: PlaceKind, at: Located): Located {
 /** District adjective stem → stems of its main town's name: беловск → белов (Белово), юргинск → юрг (Юрга). */
 function townStems(s: string): string[] {
   const out = [s];
-  for (const suffix of ['ск', 'ьск', 'инск', 'йск']) if (s.endsWith(suffix) && s.length > suffix.length) out.push(s.slice(0, -suffix.length));
+  for (const suffix of ['ск', 'ьск', 'инск', 'йск'])
+    if (s.endsWith(suffix) && s.length > suffix.length) out.push(s.slice(0, -suffix.length));
   return out;
 }
 
@@ -70,7 +76,12 @@ class Resolver {
   /** Each mention's position in `mentions` (an indexOf per mention made long lists quadratic). */
   private readonly order: Map<Mention, number>;
 
-  constructor(private gz: Gazetteer, private tokens: readonly Token[], private mentions: Mention[], host: Mention | undefined) {
+  constructor(
+    private gz: Gazetteer,
+    private tokens: readonly Token[],
+    private mentions: Mention[],
+    host: Mention | undefined,
+  ) {
     this.regionsByAdmin = regionsByAdmin(gz);
     this.order = new Map(mentions.map((m, i) => [m, i]));
     const weigh = (key: string, w: number) => this.context.set(key, (this.context.get(key) ?? 0) + w);
@@ -111,7 +122,15 @@ class Resolver {
     switch (m.t) {
       case 'area':
         if (m.area.type === 'region') return fromRegion(m.area.region);
-        return { name: m.area.country.name, kind: 'country', regionCode: null, country: m.area.country.code, lat: m.area.country.lat, lon: m.area.country.lon, approximate: false };
+        return {
+          name: m.area.country.name,
+          kind: 'country',
+          regionCode: null,
+          country: m.area.country.code,
+          lat: m.area.country.lat,
+          lon: m.area.country.lon,
+          approximate: false,
+        };
       case 'district':
         return this.district(m);
       case 'townAdjective':
@@ -153,7 +172,10 @@ class Resolver {
       const town = towns.sort((a, b) => b.population - a.population)[0];
       if (town) return extend(approximate(m.name, 'district', fromTown(town, null)), { regionCode: r.code, country: r.country });
     }
-    if (m.elliptic || !regions.length) return m.elliptic ? null : { name: m.name, kind: 'district', regionCode: null, country: null, lat: null, lon: null, approximate: false };
+    if (m.elliptic || !regions.length)
+      return m.elliptic
+        ? null
+        : { name: m.name, kind: 'district', regionCode: null, country: null, lat: null, lon: null, approximate: false };
     return approximate(m.name, 'district', fromRegion(regions[0]));
   }
 }
@@ -198,8 +220,13 @@ function endsTitle(text: string, tokens: readonly Token[], m: Mention): boolean 
   const lineStart = text.length - firstLine.length;
   const lineEnd = text.indexOf('\n', lineStart);
   const after = text.slice(tokens[m.e - 1].end, lineEnd < 0 ? text.length : lineEnd);
-  return tokens[m.s].start < (lineEnd < 0 ? text.length : lineEnd) && /^[\s.»"]*$/.test(after) &&
-    /(?:конференц|форум|семинар|совещани|чтени|съезд|конгресс|симпозиум|круглы\p{L}*\s+стол|школ|фестивал)/iu.test(text.slice(lineStart, tokens[m.s].start));
+  return (
+    tokens[m.s].start < (lineEnd < 0 ? text.length : lineEnd) &&
+    /^[\s.»"]*$/.test(after) &&
+    /(?:конференц|форум|семинар|совещани|чтени|съезд|конгресс|симпозиум|круглы\p{L}*\s+стол|школ|фестивал)/iu.test(
+      text.slice(lineStart, tokens[m.s].start),
+    )
+  );
 }
 
 export function extractPlaces(text: string, gazetteer: Gazetteer): { places: Place[]; hostCity: HostCity | null } {
@@ -222,11 +249,19 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
   const byName = new Map<string, Place[]>();
   const add = (p: Located, role: PlaceRole, start: number, end: number) => {
     const same = byName.get(p.name);
-    if (same?.some((q) => q.role === role && q.kind === p.kind && q.regionCode === p.regionCode && q.lat === p.lat && q.lon === p.lon)) return null;
+    if (same?.some((q) => q.role === role && q.kind === p.kind && q.regionCode === p.regionCode && q.lat === p.lat && q.lon === p.lon))
+      return null;
     // Field by field (a spread or Object.assign is several times slower), in the order of the JSON.
     const place: Place = {
-      name: p.name, kind: p.kind, regionCode: p.regionCode, country: p.country, lat: p.lat, lon: p.lon,
-      approximate: p.approximate, role, evidence: { quote: text.slice(start, end), start, end },
+      name: p.name,
+      kind: p.kind,
+      regionCode: p.regionCode,
+      country: p.country,
+      lat: p.lat,
+      lon: p.lon,
+      approximate: p.approximate,
+      role,
+      evidence: { quote: text.slice(start, end), start, end },
     };
     places.push(place);
     if (same) same.push(place);

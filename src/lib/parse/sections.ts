@@ -9,7 +9,10 @@ export type SectionKind = 'recommendations' | 'considered' | 'conclusions';
 // A marker is a phrase ending in a colon; the section runs to the next marker or the end. A marker must
 // not follow a letter (checked by `letterBefore`: a lookbehind in these regexes made them slow).
 const MARKERS: [SectionKind, RegExp][] = [
-  ['recommendations', /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|счита(?:ют|ет|ем)\s+(?:необходимым|целесообразным)|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлага(?:ют|ем|ется)|призыва(?:ют|ем)|обращаются|поручить|констатировали\s+следующее|(?:следующие\s+)?решения)\s*:/giu],
+  [
+    'recommendations',
+    /(?:рекоменду(?:ют|ет|ем)|рекомендовано|рекомендации|счита(?:ют|ет|ем)\s+(?:необходимым|целесообразным)|постановил[аи]?|постановляет|постановляют|решил[аи]?|предлага(?:ют|ем|ется)|призыва(?:ют|ем)|обращаются|поручить|констатировали\s+следующее|(?:следующие\s+)?решения)\s*:/giu,
+  ],
   ['considered', /(?:рассмотрел[аи]?|обсудил[аи]?|рассмотренные[^:\n]{0,120}|обсуждались|обсуждены)\s*:/giu],
   ['conclusions', /(?:пришли\s+к\s+выводу|пришли\s+к\s+выводам|отметил[аи]?|было\s+отмечено|отмечено|констатиру(?:ют|ет)|выводы)\s*:/giu],
 ];
@@ -63,7 +66,7 @@ export function findMarkers(masked: string): Marker[] {
 /** The earliest a marker ending at `colon` can start: MARKER_SPAN characters back, not counting any that may be white space. */
 function windowStart(s: string, floor: number, colon: number): number {
   let i = colon;
-  for (let n = 0; i > floor && n < MARKER_SPAN; ) {
+  for (let n = 0; i > floor && n < MARKER_SPAN;) {
     const c = s.charCodeAt(--i);
     if ((c > 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x4ff)) n++; // printable ASCII or Cyrillic: never \s
   }

@@ -32,7 +32,6 @@ export function span(text: string, start: number, end: number): Span {
   return { quote: text.slice(start, end), start, end };
 }
 
-
 /** How far a sentence is followed each way: a longer "sentence" is a list or a run, cut here so that a step stays linear. */
 export const SENTENCE_REACH = 500;
 

@@ -40,11 +40,24 @@ const L = '\\p{Script=Cyrillic}\\p{Script=Latin}';
 const IN = `(?:[${L}\\u00AD]|\\u0301)`;
 const scanner = new WordScanner(new RegExp(`^[${L}]$`, 'u'), new RegExp(`^${IN}$`, 'u'), '-\u2010\u2011');
 const HOMOGLYPHS: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
 };
 
 function normalize(word: string): string {
-  let w = fold(word).replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
+  let w = fold(word)
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010\u2011]/g, '-');
   if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[acexopykmthb]/g, (c) => HOMOGLYPHS[c]);
   return w;
 }
@@ -52,7 +65,7 @@ function normalize(word: string): string {
 /** Cyrillic/Latin words (hyphenated words kept whole) with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const w = scanner.words(text); w.next(); ) {
+  for (const w = scanner.words(text); w.next();) {
     const word = text.slice(w.start, w.end);
     out.push({ word, norm: normalize(word), start: w.start, end: w.end });
   }
@@ -137,7 +150,10 @@ function isName(text: string, words: WordKeys[], starts: number[], ends: number[
   const word = text.slice(starts[first], ends[first]);
   if (READINGS_EVENT.test(word.toLowerCase())) return true;
   const previous = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
-  return CAPITALISED_ADJECTIVE.test(previous) || (/^\p{Lu}/u.test(word) && first > 0 && !/[.!?]\s*$/.test(text.slice(ends[first - 1], starts[first])));
+  return (
+    CAPITALISED_ADJECTIVE.test(previous) ||
+    (/^\p{Lu}/u.test(word) && first > 0 && !/[.!?]\s*$/.test(text.slice(ends[first - 1], starts[first])))
+  );
 }
 
 interface Hit {
@@ -160,7 +176,8 @@ const MAX_WORDS = Math.max(...[...RULES.values()].flat().map((r) => r.stems.leng
 function cancelled(hits: Hit[], a: number): boolean {
   const h = hits[a];
   const overrides = (x: Hit) =>
-    x.theme === h.theme && (x.except ? x.start < h.end && h.start < x.end : x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start);
+    x.theme === h.theme &&
+    (x.except ? x.start < h.end && h.start < x.end : x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start);
   for (let b = a - 1; b >= 0 && hits[b].first >= h.first - MAX_WORDS; b--) if (overrides(hits[b])) return true;
   for (let b = a + 1; b < hits.length && hits[b].first <= h.last; b++) if (overrides(hits[b])) return true;
   return false;
@@ -171,7 +188,7 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
   const starts: number[] = [];
   const ends: number[] = [];
   const words: WordKeys[] = [];
-  for (const w = scanner.words(text); w.next(); ) {
+  for (const w = scanner.words(text); w.next();) {
     starts.push(w.start);
     ends.push(w.end);
     words.push(keysOf(text.slice(w.start, w.end)));
@@ -184,7 +201,8 @@ export function tagThemes(text: string): { themes: string[]; matches: ThemeMatch
         const n = i + j;
         if (n >= words.length || !onlySpace(text, ends[n - 1], starts[n]) || !words[n].keys.includes(r.stems[j])) break;
       }
-      if (j === r.stems.length && !isName(text, words, starts, ends, i, i + j - 1)) hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except, first: i, last: i + j - 1 });
+      if (j === r.stems.length && !isName(text, words, starts, ends, i, i + j - 1))
+        hits.push({ theme: r.theme, start: starts[i], end: ends[i + j - 1], except: r.except, first: i, last: i + j - 1 });
     }
   }
   const kept = hits.filter((h, a) => !h.except && !cancelled(hits, a));

@@ -9,7 +9,13 @@ import type { Place, Resolution, Warning } from '../types';
 
 /** Every warning code the rules below give (`Warning.code`). */
 export const WARNING_CODES = [
-  'count-mismatch', 'date-backwards', 'year-outlier', 'no-date', 'place-unresolved', 'no-decisions', 'no-resolution',
+  'count-mismatch',
+  'date-backwards',
+  'year-outlier',
+  'no-date',
+  'place-unresolved',
+  'no-decisions',
+  'no-resolution',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -46,7 +52,8 @@ const TEXT: Record<string, Record<Lang, string>> = {
   },
 };
 
-const textKey = (code: string, field?: string) => (code === 'count-mismatch' && field === 'participants.offline' ? `${code}:offline` : code);
+const textKey = (code: string, field?: string) =>
+  code === 'count-mismatch' && field === 'participants.offline' ? `${code}:offline` : code;
 const numberFormats: Record<Lang, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
 
 function fill(template: string, params: Params, lang: Lang): string {
@@ -65,8 +72,16 @@ function make(code: WarningCode, field: string | undefined, params: Params = {})
 // Records saved before warnings kept their values carry only the Russian sentence: read the values back.
 const digits = (s: string) => Number(s.replace(/\D/g, ''));
 const LEGACY: [string, RegExp, (m: RegExpExecArray) => Params][] = [
-  ['count-mismatch', /^Очно ([\d\s]+) \+ онлайн ([\d\s]+) = ([\d\s]+), а всего указано ([\d\s]+)$/, (m) => ({ offline: digits(m[1]), online: digits(m[2]), sum: digits(m[3]), total: digits(m[4]) })],
-  ['count-mismatch:offline', /^Очных участников \(([\d\s]+)\) больше, чем всего \(([\d\s]+)\)$/, (m) => ({ offline: digits(m[1]), total: digits(m[2]) })],
+  [
+    'count-mismatch',
+    /^Очно ([\d\s]+) \+ онлайн ([\d\s]+) = ([\d\s]+), а всего указано ([\d\s]+)$/,
+    (m) => ({ offline: digits(m[1]), online: digits(m[2]), sum: digits(m[3]), total: digits(m[4]) }),
+  ],
+  [
+    'count-mismatch:offline',
+    /^Очных участников \(([\d\s]+)\) больше, чем всего \(([\d\s]+)\)$/,
+    (m) => ({ offline: digits(m[1]), total: digits(m[2]) }),
+  ],
   ['date-backwards', /^Дата окончания (\S+) раньше даты начала (\S+)$/, (m) => ({ end: m[1], start: m[2] })],
   ['year-outlier', /^Год события (\d+) далёк от других лет в тексте \((.*)\)$/, (m) => ({ year: m[1], far: m[2] })],
   ['place-unresolved', /^Не удалось определить место: «(.*)»$/s, (m) => ({ name: m[1] })],

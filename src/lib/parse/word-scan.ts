@@ -25,7 +25,11 @@ export class WordScanner {
   /** Whether А-Я and а-я all continue a word: then runs of them are skipped without the table. */
   private cyrillic: boolean;
 
-  constructor(private start: RegExp, private inner: RegExp, hyphens: string) {
+  constructor(
+    private start: RegExp,
+    private inner: RegExp,
+    hyphens: string,
+  ) {
     for (const h of hyphens) this.table[h.charCodeAt(0)] = this.classify(h) | HYPHEN;
     this.cyrillic = Array.from({ length: 0x40 }, (_, k) => String.fromCharCode(0x410 + k)).every((ch) => inner.test(ch));
   }
@@ -49,7 +53,7 @@ export class WordScanner {
 
   /** Where the first word at or after `from` starts, or -1. */
   wordStart(text: string, from: number): number {
-    for (let i = from; i < text.length; ) {
+    for (let i = from; i < text.length;) {
       const k = this.classAt(text, i);
       if (k & START) return i;
       i += k & PAIR ? 2 : 1;
@@ -83,7 +87,10 @@ export class Words {
   start = 0;
   end = 0;
 
-  constructor(private scanner: WordScanner, private text: string) {}
+  constructor(
+    private scanner: WordScanner,
+    private text: string,
+  ) {}
 
   /** Moves to the next word; false when there is none. */
   next(): boolean {

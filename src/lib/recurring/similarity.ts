@@ -17,8 +17,10 @@ export const GENERIC_WEIGHT = 0.35;
 
 /** Stems that nearly every recommendation of a library conference uses. */
 export const GENERIC_STEMS: ReadonlySet<string> = new Set(
-  ('библиотек библиотечн деятельн работ развит развива продолж провод провед использова рекомендова поддержива поддерж ' +
-    'организова созда создан специалист област регион муниципальн вопрос актуальн современ активн активне формирован содейств').split(' '),
+  (
+    'библиотек библиотечн деятельн работ развит развива продолж провод провед использова рекомендова поддержива поддерж ' +
+    'организова созда создан специалист област регион муниципальн вопрос актуальн современ активн активне формирован содейств'
+  ).split(' '),
 );
 
 /** A recommendation as the comparison sees it. */
@@ -54,7 +56,9 @@ export function clauses(text: string): string[] {
 
 export function signature(text: string): Signature {
   const stems = contentStems(text);
-  const parts = clauses(text).map(contentStems).filter((c) => c.length >= MIN_CLAUSE);
+  const parts = clauses(text)
+    .map(contentStems)
+    .filter((c) => c.length >= MIN_CLAUSE);
   return { stems, clauses: parts.length > 1 ? parts : [] };
 }
 
@@ -69,7 +73,14 @@ export function weightedDice(a: readonly string[], b: readonly string[], generic
   const total = weight(a, generic) + weight(b, generic);
   if (!total) return 0;
   const inB = new Set(b);
-  return (2 * weight(a.filter((s) => inB.has(s)), generic)) / total;
+  return (
+    (2 *
+      weight(
+        a.filter((s) => inB.has(s)),
+        generic,
+      )) /
+    total
+  );
 }
 
 /** How alike `a` and `b` are: the whole of each, or a clause of one against the whole other. */

@@ -40,5 +40,11 @@ export function words(s: string): Word[] {
 
 /** The distinct stems of the content words of `s` (function words left out), in order of first use. */
 export function contentStems(s: string): string[] {
-  return [...new Set(words(s).filter((w) => !w.stop && w.stem.length > 1).map((w) => w.stem))];
+  return [
+    ...new Set(
+      words(s)
+        .filter((w) => !w.stop && w.stem.length > 1)
+        .map((w) => w.stem),
+    ),
+  ];
 }

@@ -2,8 +2,19 @@
 // ("III", "V–VII") for «нет данных о III».
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'],
-  [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 export function toRoman(n: number): string {
@@ -21,7 +32,8 @@ export function ordinalNumber(ordinal: string | null): number | null {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = values[s[i]], next = values[s[i + 1]] ?? 0;
+    const v = values[s[i]],
+      next = values[s[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
   return toRoman(total) === s ? total : null;
@@ -38,7 +50,7 @@ export function formatOrdinal(n: number, style: OrdinalStyle): string {
 export function formatRuns(numbers: readonly number[], style: OrdinalStyle): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     const [a, b] = [formatOrdinal(sorted[i], style), formatOrdinal(sorted[j], style)];

@@ -111,9 +111,11 @@ function cached(key: string, make: () => RegExp | null): RegExp | null {
 
 /** Organisers' words that name no one in particular. */
 const GENERIC_ORGANIZER = new Set(
-  ('библиотек библиотечн центральн городск публичн государствен областн научн муниципальн партнерств некоммерческ ' +
+  (
+    'библиотек библиотечн центральн городск публичн государствен областн научн муниципальн партнерств некоммерческ ' +
     'ассоциац российск национальн республиканск краев районн межпоселенческ централизова систем имен комитет ' +
-    'министерств культур общедоступн универсальн детск юношеск поддержк организац учрежден').split(' '),
+    'министерств культур общедоступн универсальн детск юношеск поддержк организац учрежден'
+  ).split(' '),
 );
 
 interface Info {
@@ -146,7 +148,9 @@ export function organizerStems(organizer: string | null): string[] {
   const ws = words(organizer);
   const out = ws.filter(
     (w, i) =>
-      !w.stop && w.stem.length >= 3 && !GENERIC_ORGANIZER.has(w.stem) &&
+      !w.stop &&
+      w.stem.length >= 3 &&
+      !GENERIC_ORGANIZER.has(w.stem) &&
       ((i > 0 && /^\p{Lu}/u.test(w.word) && (w.word.length >= 4 || /^\p{Lu}+$/u.test(w.word))) || inQuotes(w)),
   );
   return [...new Set(out.map((w) => w.stem))];
@@ -320,7 +324,9 @@ export function findSeries(records: readonly Resolution[]): SeriesIndex {
   for (const { a, b } of pairs) {
     const [ga, gb] = [groupOf[a], groupOf[b]];
     if (ga === gb) continue;
-    const fits = group[ga].every((i) => group[gb].every((j) => compatible(heads[i], heads[j]))) && nameOf([...group[ga], ...group[gb]].map((i) => heads[i])) > 0;
+    const fits =
+      group[ga].every((i) => group[gb].every((j) => compatible(heads[i], heads[j]))) &&
+      nameOf([...group[ga], ...group[gb]].map((i) => heads[i])) > 0;
     if (!fits) continue;
     for (const j of group[gb]) groupOf[j] = ga;
     group[ga].push(...group[gb]);
@@ -335,7 +341,11 @@ export function findSeries(records: readonly Resolution[]): SeriesIndex {
     if (!members.length) continue;
     const infos = members.flatMap((i) => editionsOf[i]);
     if (members.length === 1 && !heads[members[0]].numbered) continue;
-    const series = build(members.map((i) => heads[i]), infos, ids);
+    const series = build(
+      members.map((i) => heads[i]),
+      infos,
+      ids,
+    );
     list.push(series);
     for (const x of infos) seriesOf.set(x.r.id, { series, x });
   }

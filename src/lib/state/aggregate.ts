@@ -88,8 +88,20 @@ export function yearBuckets(rs: Resolution[]): YearBucket[] {
     let b = byYear.get(r.year);
     if (!b) {
       b = {
-        year: r.year, events: 0, participants: figure(), online: figure(), offline: figure(), reports: figure(),
-        shareBase: 0, shareOnline: 0, places: new Set(), mismatches: [], themes: new Map(), notStated: 0, silent: 0, unknownFormat: [],
+        year: r.year,
+        events: 0,
+        participants: figure(),
+        online: figure(),
+        offline: figure(),
+        reports: figure(),
+        shareBase: 0,
+        shareOnline: 0,
+        places: new Set(),
+        mismatches: [],
+        themes: new Map(),
+        notStated: 0,
+        silent: 0,
+        unknownFormat: [],
       };
       byYear.set(r.year, b);
     }
@@ -132,18 +144,32 @@ export type YearFacts = Pick<YearBucket, 'participants' | 'offline' | 'online' |
 /** Adds up the buckets of the years from–to (inclusive; either may be open). As in the selection,
  * a bound excludes undated events. */
 export function summarize(buckets: YearBucket[], from: number | null = null, to: number | null = null): Summary {
-  const participants = figure(), online = figure(), offline = figure(), reports = figure();
+  const participants = figure(),
+    online = figure(),
+    offline = figure(),
+    reports = figure();
   const places = new Set<string>();
   const themes = new Map<string, number>();
   const s: Summary = {
     figures: { events: 0, participants, online, offline, reports, places: 0, onlineShare: null, mismatches: [] },
-    split: [], unknownFormat: [], themes, grid: { years: [], cells: [] }, years: [],
+    split: [],
+    unknownFormat: [],
+    themes,
+    grid: { years: [], cells: [] },
+    years: [],
   };
-  let shareBase = 0, shareOnline = 0;
+  let shareBase = 0,
+    shareOnline = 0;
   for (const b of buckets) {
     if ((from !== null || to !== null) && (b.year === null || (from !== null && b.year < from) || (to !== null && b.year > to))) continue;
     s.figures.events += b.events;
-    for (const [f, part] of [[participants, b.participants], [online, b.online], [offline, b.offline], [reports, b.reports]]) merge(f, part);
+    for (const [f, part] of [
+      [participants, b.participants],
+      [online, b.online],
+      [offline, b.offline],
+      [reports, b.reports],
+    ])
+      merge(f, part);
     shareBase += b.shareBase;
     shareOnline += b.shareOnline;
     for (const k of b.places) places.add(k);
@@ -152,7 +178,14 @@ export function summarize(buckets: YearBucket[], from: number | null = null, to:
     s.figures.mismatches.push(...b.mismatches);
     if (b.year === null) continue;
     s.split.push({ year: b.year, offline: b.offline.value, online: b.online.value, notStated: b.notStated, silent: b.silent });
-    s.years.push({ year: b.year, events: b.events, participants: b.participants, offline: b.offline, online: b.online, mismatches: b.mismatches });
+    s.years.push({
+      year: b.year,
+      events: b.events,
+      participants: b.participants,
+      offline: b.offline,
+      online: b.online,
+      mismatches: b.mismatches,
+    });
     s.grid.years.push(b.year);
     for (const [theme, count] of b.themes) s.grid.cells.push({ theme, year: b.year, count });
   }

@@ -41,8 +41,12 @@ export type OtherFilters = Omit<Filters, 'from' | 'to'>;
 /** True when `a` and `b` pick the same events whatever the year range. */
 export function sameOtherFilters(a: OtherFilters, b: OtherFilters): boolean {
   return (
-    a.place === b.place && a.q === b.q && a.series === b.series &&
-    sameList(a.themes, b.themes) && sameList(a.kinds, b.kinds) && sameList(a.types, b.types)
+    a.place === b.place &&
+    a.q === b.q &&
+    a.series === b.series &&
+    sameList(a.themes, b.themes) &&
+    sameList(a.kinds, b.kinds) &&
+    sameList(a.types, b.types)
   );
 }
 

@@ -54,7 +54,17 @@ export function parseYear(v: string | null): number | null {
   return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
 }
 
-const list = (v: string | null): string[] => (v ? [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))] : []);
+const list = (v: string | null): string[] =>
+  v
+    ? [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 
 /** The filters of a query string and what was dropped from it, in parameter order. */
 export function readQuery(search: string): { filters: Filters; issues: QueryIssue[] } {

@@ -37,7 +37,11 @@ function recordName(index: number, total: number, record: unknown): string {
 export function parseBackup(json: unknown): ParsedBackup {
   let data = json;
   if (typeof data === 'string') {
-    try { data = JSON.parse(data); } catch { return { ok: false, message: MSG.notJson }; }
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return { ok: false, message: MSG.notJson };
+    }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: MSG.foreign };
   const head = data as Record<string, unknown>;

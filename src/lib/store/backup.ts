@@ -72,7 +72,10 @@ export async function restoreBackup(db: ResolutionsDb, backup: Backup, mode: Bac
           const here = await db.resolutions.get(row.id);
           const sameText = here ?? (await db.resolutions.where('source.sha256').equals(row.source.sha256).first());
           const newer = here !== undefined && rank(row) > rank(here);
-          if (sameText && !newer) { counts.skipped++; continue; }
+          if (sameText && !newer) {
+            counts.skipped++;
+            continue;
+          }
           await writeResolution(db, row);
           counts.written++;
         }
@@ -82,7 +85,10 @@ export async function restoreBackup(db: ResolutionsDb, backup: Backup, mode: Bac
         counts.themes = newThemes.length;
         const present = new Set(await db.resolutions.toCollection().primaryKeys());
         const deleted = [...(await getDeletedBundled(db.meta)), ...backup.deletedBundled];
-        await setDeletedBundled(db.meta, deleted.filter((id) => !present.has(id)));
+        await setDeletedBundled(
+          db.meta,
+          deleted.filter((id) => !present.has(id)),
+        );
       }
       counts.total = await db.resolutions.count();
     });

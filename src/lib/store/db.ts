@@ -3,8 +3,16 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { upgradeV1toV2 } from './migrate';
 import { emitStoreNotice } from './notices';
 import {
-  CURRENT_SCHEMA_VERSION, DEFAULT_DB_NAME, META, SCHEMA_V1, SCHEMA_V2,
-  type MetaRow, type PlaceRow, type RecommendationRow, type StoredResolution, type ThemeRow,
+  CURRENT_SCHEMA_VERSION,
+  DEFAULT_DB_NAME,
+  META,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type MetaRow,
+  type PlaceRow,
+  type RecommendationRow,
+  type StoredResolution,
+  type ThemeRow,
 } from './schema';
 import { nowIso } from './meta';
 

@@ -13,7 +13,10 @@ export type ResolutionPatch = Partial<Omit<Resolution, 'id' | 'source' | 'text'>
  * in `edited`, so a re-seed keeps this copy. Returns the new row, or undefined when `id` is unknown.
  */
 export async function updateResolution(
-  db: ResolutionsDb, id: string, patch: ResolutionPatch, editedFields: string[],
+  db: ResolutionsDb,
+  id: string,
+  patch: ResolutionPatch,
+  editedFields: string[],
 ): Promise<StoredResolution | undefined> {
   return db.transaction('rw', [db.resolutions, db.places, db.recommendations], async () => {
     const old = await db.resolutions.get(id);
@@ -47,6 +50,10 @@ export async function restoreDeleted(db: ResolutionsDb, row: StoredResolution): 
   await db.transaction('rw', [db.resolutions, db.places, db.recommendations, db.meta], async () => {
     await writeResolution(db, row);
     const deleted = await getDeletedBundled(db.meta);
-    if (deleted.includes(row.id)) await setDeletedBundled(db.meta, deleted.filter((x) => x !== row.id));
+    if (deleted.includes(row.id))
+      await setDeletedBundled(
+        db.meta,
+        deleted.filter((x) => x !== row.id),
+      );
   });
 }

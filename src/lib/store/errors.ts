@@ -11,8 +11,7 @@ export const STORE_MESSAGES = {
   unavailable:
     'Хранилище браузера (IndexedDB) недоступно — возможно, страница открыта в приватном режиме или сохранение ' +
     'данных сайтов запрещено. Импорт и правки не сохранятся после закрытия страницы.',
-  newerVersion:
-    'База данных создана более новой версией приложения. Откройте страницу заново, чтобы загрузить новую версию.',
+  newerVersion: 'База данных создана более новой версией приложения. Откройте страницу заново, чтобы загрузить новую версию.',
   closed: 'Соединение с базой данных закрыто (приложение обновилось в другой вкладке). Откройте страницу заново.',
   duplicate: 'Такой документ уже есть в базе данных.',
   textTooLong: `Текст документа длиннее ${String(MAX_TEXT_CHARS).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} символов: такие тексты не сохраняются. Ничего не сохранено.`,
@@ -24,7 +23,10 @@ export const STORE_MESSAGES = {
 
 /** A document's text is over the app's limit (lib/limits.ts): thrown before anything is written. */
 export class TextTooLongError extends Error {
-  constructor(readonly file: string, readonly chars: number) {
+  constructor(
+    readonly file: string,
+    readonly chars: number,
+  ) {
     super(`text of ${file} has ${chars} characters, over the limit`);
     this.name = 'TextTooLongError';
   }

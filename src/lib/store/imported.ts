@@ -19,7 +19,9 @@ export interface ImportResult {
  * the fields corrected by hand before saving (marked as edited, as `updateResolution` would).
  */
 export async function putImported(
-  db: ResolutionsDb, records: readonly Resolution[], edited: ReadonlyMap<string, readonly string[]> = new Map(),
+  db: ResolutionsDb,
+  records: readonly Resolution[],
+  edited: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<ImportResult> {
   const result: ImportResult = { added: [], duplicates: [] };
   const tooLong = records.find((r) => r.text.length > MAX_TEXT_CHARS);
@@ -30,12 +32,16 @@ export async function putImported(
     const now = nowIso();
     for (const record of records) {
       const known =
-        seenIds.has(record.id) || seenShas.has(record.source.sha256) ||
+        seenIds.has(record.id) ||
+        seenShas.has(record.source.sha256) ||
         (await db.resolutions.get(record.id)) !== undefined ||
         (await db.resolutions.where('source.sha256').equals(record.source.sha256).count()) > 0;
       seenIds.add(record.id);
       seenShas.add(record.source.sha256);
-      if (known) { result.duplicates.push(record.id); continue; }
+      if (known) {
+        result.duplicates.push(record.id);
+        continue;
+      }
       const fields = [...new Set(edited.get(record.id) ?? [])];
       await writeResolution(db, { ...record, origin: 'imported', edited: fields, addedAt: now, updatedAt: now });
       result.added.push(record.id);

@@ -27,17 +27,20 @@ export interface SeedResult {
 }
 
 function sameThemes(a: ThemeRow[], b: ThemeRow[]): boolean {
-  const key = (rows: ThemeRow[]) =>
-    JSON.stringify([...rows].sort((x, y) => x.id.localeCompare(y.id)).map((t) => [t.id, t.ru, t.en]));
+  const key = (rows: ThemeRow[]) => JSON.stringify([...rows].sort((x, y) => x.id.localeCompare(y.id)).map((t) => [t.id, t.ru, t.en]));
   return key(a) === key(b);
 }
 
 /** Seeds on first load and re-seeds when `dataset.version` changes; `themes` replaces the taxonomy if it differs. */
-export async function seedFromBundle(
-  db: ResolutionsDb, dataset: Dataset, themes?: readonly ThemeRow[],
-): Promise<SeedResult> {
+export async function seedFromBundle(db: ResolutionsDb, dataset: Dataset, themes?: readonly ThemeRow[]): Promise<SeedResult> {
   const result: SeedResult = {
-    changed: false, added: 0, replaced: 0, removed: 0, keptEdited: 0, skippedImported: 0, skippedDeleted: 0,
+    changed: false,
+    added: 0,
+    replaced: 0,
+    removed: 0,
+    keptEdited: 0,
+    skippedImported: 0,
+    skippedDeleted: 0,
   };
   await db.transaction('rw', [db.resolutions, db.places, db.recommendations, db.themes, db.meta], async () => {
     // The taxonomy file carries more (stems, exceptions); the table keeps only id and names.
@@ -60,10 +63,19 @@ export async function seedFromBundle(
     for (const record of dataset.resolutions) {
       if (incoming.has(record.id)) continue;
       incoming.add(record.id);
-      if (deleted.has(record.id)) { result.skippedDeleted++; continue; }
-      if (importedIds.has(record.id) || importedShas.has(record.source.sha256)) { result.skippedImported++; continue; }
+      if (deleted.has(record.id)) {
+        result.skippedDeleted++;
+        continue;
+      }
+      if (importedIds.has(record.id) || importedShas.has(record.source.sha256)) {
+        result.skippedImported++;
+        continue;
+      }
       const old = bundled.get(record.id);
-      if (old && old.edited.length > 0) { result.keptEdited++; continue; }
+      if (old && old.edited.length > 0) {
+        result.keptEdited++;
+        continue;
+      }
       const row: StoredResolution = { ...record, origin: 'bundled', edited: [], addedAt: old?.addedAt ?? now, updatedAt: now };
       await writeResolution(db, row);
       if (old) result.replaced++;
@@ -72,7 +84,10 @@ export async function seedFromBundle(
     for (const old of bundled.values()) {
       if (incoming.has(old.id)) continue;
       if (old.edited.length > 0) result.keptEdited++;
-      else { await removeResolution(db, old.id); result.removed++; }
+      else {
+        await removeResolution(db, old.id);
+        result.removed++;
+      }
     }
     await db.meta.put({ key: META.bundledVersion, value: dataset.version });
   });

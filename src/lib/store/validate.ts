@@ -7,7 +7,16 @@ import * as v from 'valibot';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import {
-  COUNT_FIELDS, DOC_TYPES, SOURCE_FORMATS, EVENT_KINDS, FORMATS, PLACE_KINDS, PLACE_ROLES, type CountField, type EvidenceField, type Resolution,
+  COUNT_FIELDS,
+  DOC_TYPES,
+  SOURCE_FORMATS,
+  EVENT_KINDS,
+  FORMATS,
+  PLACE_KINDS,
+  PLACE_ROLES,
+  type CountField,
+  type EvidenceField,
+  type Resolution,
 } from '../types';
 import { MAX_COUNT, MAX_TEXT_CHARS, YEAR_MAX, YEAR_MIN } from '../limits';
 import { CURRENT_SCHEMA_VERSION, ORIGINS, type StoredResolution } from './schema';
@@ -21,10 +30,17 @@ const Text = v.string();
 const NonEmpty = v.pipe(v.string(), v.minLength(1, 'пустая строка'));
 const Offset = v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(0, 'меньше нуля'));
 const Count = v.nullable(
-  v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(0, 'меньше нуля'), v.maxValue(MAX_COUNT, `больше ${grouped(MAX_COUNT)}`)),
+  v.pipe(
+    v.number(),
+    v.integer('ожидается целое число'),
+    v.minValue(0, 'меньше нуля'),
+    v.maxValue(MAX_COUNT, `больше ${grouped(MAX_COUNT)}`),
+  ),
 );
 const YEAR_RANGE = `год вне ${YEAR_MIN}–${YEAR_MAX}`;
-const Year = v.nullable(v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(YEAR_MIN, YEAR_RANGE), v.maxValue(YEAR_MAX, YEAR_RANGE)));
+const Year = v.nullable(
+  v.pipe(v.number(), v.integer('ожидается целое число'), v.minValue(YEAR_MIN, YEAR_RANGE), v.maxValue(YEAR_MAX, YEAR_RANGE)),
+);
 
 /** "2021", "2021-11", "2021-11-10": a month 01–12, a day that month has. */
 function isCalendarDate(s: string): boolean {
@@ -77,10 +93,19 @@ const countEntries = <T extends v.GenericSchema>(schema: T) =>
   Object.fromEntries(COUNT_FIELDS.map((f) => [f, schema])) as Record<CountField, T>;
 
 const EVIDENCE_FIELDS: EvidenceField[] = [
-  'title', 'kind', 'ordinal', 'organizer', 'date', 'year', 'hostCity', 'format', ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
+  'title',
+  'kind',
+  'ordinal',
+  'organizer',
+  'date',
+  'year',
+  'hostCity',
+  'format',
+  ...COUNT_FIELDS.map((f) => `participants.${f}` as const),
 ];
 const evidenceEntries = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, v.optional(SpanSchema)])) as Record<
-  EvidenceField, v.OptionalSchema<typeof SpanSchema, undefined>
+  EvidenceField,
+  v.OptionalSchema<typeof SpanSchema, undefined>
 >;
 
 /** What is wrong with a record that has the right shape, and where ("source.sha256"); null when nothing. */
@@ -119,10 +144,12 @@ export function recordProblem(r: Resolution): RecordProblem | null {
   if (r.source.chars !== r.text.length) return { path: ['source', 'chars'], message: `не равно длине текста (${r.text.length})` };
   const hash = textSha256(r.text);
   if (r.source.sha256 !== hash) return { path: ['source', 'sha256'], message: 'не совпадает с текстом документа (SHA-256 текста другой)' };
-  if (r.id !== `r-${hash.slice(0, 16)}`) return { path: ['id'], message: `не совпадает с текстом документа (должно быть r-${hash.slice(0, 16)})` };
+  if (r.id !== `r-${hash.slice(0, 16)}`)
+    return { path: ['id'], message: `не совпадает с текстом документа (должно быть r-${hash.slice(0, 16)})` };
   for (const s of spansOf(r)) {
     if (s.end > s.text.length) return { path: s.path, message: 'фрагмент выходит за пределы текста' };
-    if (s.quote !== null && s.text.slice(s.start, s.end) !== s.quote) return { path: s.path, message: 'цитата не совпадает с текстом в этих границах' };
+    if (s.quote !== null && s.text.slice(s.start, s.end) !== s.quote)
+      return { path: s.path, message: 'цитата не совпадает с текстом в этих границах' };
   }
   return null;
 }
@@ -163,9 +190,10 @@ export const ResolutionSchema = v.pipe(
     let input: unknown = dataset.value;
     const path = problem.path.map((key) => {
       const value = (input as Record<string | number, unknown>)[key];
-      const item = typeof key === 'number'
-        ? ({ type: 'array', origin: 'value', input: input as unknown[], key, value } as const)
-        : ({ type: 'object', origin: 'value', input: input as Record<string, unknown>, key, value } as const);
+      const item =
+        typeof key === 'number'
+          ? ({ type: 'array', origin: 'value', input: input as unknown[], key, value } as const)
+          : ({ type: 'object', origin: 'value', input: input as Record<string, unknown>, key, value } as const);
       input = value;
       return item;
     }) as [v.IssuePathItem, ...v.IssuePathItem[]];

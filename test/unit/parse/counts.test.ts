@@ -6,7 +6,9 @@ import type { CountField } from '../../../src/lib/types';
 const stated = (s: string) => {
   const { participants, approx } = extractCounts(s, s);
   return Object.fromEntries(
-    Object.entries(participants).filter(([, v]) => v !== null).map(([k, v]) => [k, approx[k as CountField] ? `${approx[k as CountField]} ${v}` : v]),
+    Object.entries(participants)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, approx[k as CountField] ? `${approx[k as CountField]} ${v}` : v]),
   );
 };
 

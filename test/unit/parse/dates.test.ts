@@ -53,7 +53,10 @@ describe('findEventYear', () => {
     expect(year(s)).toMatchObject({ year: want, evidence: { quote: String(want) } });
   });
 
-  it.each(['План работы на 2009 год', 'Конференция прошла в 2009 году, а в 2010 году её повторили.'])('no year from a line that does not head an event: %s', (s) => {
-    expect(year(s)).toBeNull();
-  });
+  it.each(['План работы на 2009 год', 'Конференция прошла в 2009 году, а в 2010 году её повторили.'])(
+    'no year from a line that does not head an event: %s',
+    (s) => {
+      expect(year(s)).toBeNull();
+    },
+  );
 });

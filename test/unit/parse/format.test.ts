@@ -40,10 +40,15 @@ describe('detectFormat', () => {
 
   it('reads offline and online counts together as hybrid, quoting both', () => {
     const s = 'Очно 40 человек, онлайн 300 человек.';
-    const r = detectFormat(s, s, { ...none, offline: 40, online: 300 }, {
-      offline: { quote: 'Очно 40', start: 0, end: 7 },
-      online: { quote: 'онлайн 300', start: 17, end: 27 },
-    });
+    const r = detectFormat(
+      s,
+      s,
+      { ...none, offline: 40, online: 300 },
+      {
+        offline: { quote: 'Очно 40', start: 0, end: 7 },
+        online: { quote: 'онлайн 300', start: 17, end: 27 },
+      },
+    );
     expect(r).toEqual({ format: 'hybrid', evidence: { quote: 'Очно 40 человек, онлайн 300', start: 0, end: 27 } });
   });
 });

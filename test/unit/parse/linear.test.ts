@@ -15,10 +15,14 @@ describe('parsing 1 MB of adversarial text', () => {
     parseResolution('г. Омск', { gazetteer: defaultGazetteer });
   }, 60_000);
 
-  it.each(Object.keys(ADVERSARIAL))('%s', (name) => {
-    const text = ADVERSARIAL[name](SIZE);
-    const r = parseResolution(text, { gazetteer: defaultGazetteer });
-    expect(r.text.length).toBe(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').length);
-    for (const span of Object.values(r.evidence)) expect(r.text.slice(span!.start, span!.end)).toBe(span!.quote);
-  }, 120_000);
+  it.each(Object.keys(ADVERSARIAL))(
+    '%s',
+    (name) => {
+      const text = ADVERSARIAL[name](SIZE);
+      const r = parseResolution(text, { gazetteer: defaultGazetteer });
+      expect(r.text.length).toBe(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').length);
+      for (const span of Object.values(r.evidence)) expect(r.text.slice(span!.start, span!.end)).toBe(span!.quote);
+    },
+    120_000,
+  );
 });
