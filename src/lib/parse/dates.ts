@@ -13,22 +13,36 @@
 import type { Span } from '../types';
 import { fold, MONTH_WORD as MONTH, monthIndex } from '../russian';
 import { HEAD_CHARS } from './limits';
-import { proseSentence, span } from './text';
+import { letterBefore, proseSentence, span } from './text';
 
 /** Between the days of a range: a dash, "по" ("с 1 по 3"), or "и" ("4 и 5 декабря"). */
 const SEP = '\\s*(?:-|–|—|по|и)\\s*';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)[ \\t\\u00a0]*(?:г\\.|гг\\.|года|год|г(?![\\p{L}]))?';
 
 // "30 марта – 1 апреля 2009", "30-31 марта 2009", "10 ноября 2021", "19 и 20 мая" (year optional).
-const WORDS_DATE = new RegExp(`(\\d{1,2})(?:\\s+${MONTH})?(?:${SEP}(\\d{1,2}))?\\s+${MONTH}(?![\\p{L}])(?:\\s*,?\\s*${YEAR})?`, 'giu');
+const WORDS_DATE_SOURCE = `(\\d{1,2})(?:\\s+${MONTH})?(?:${SEP}(\\d{1,2}))?\\s+${MONTH}(?![\\p{L}])(?:\\s*,?\\s*${YEAR})?`;
+/** On the text in lower case (a case-insensitive Unicode regex scans several times slower)… */
+const WORDS_DATE = new RegExp(WORDS_DATE_SOURCE, 'gu');
+/** …or, where lower-casing changes the text's length (a rare letter such as İ), on the text itself. */
+const WORDS_DATE_ANY_CASE = new RegExp(WORDS_DATE_SOURCE, 'giu');
 // "10.11.2021", "30-31.03.2009", "17.05.2015-22.05.2015".
 const NUMERIC_DATE =
   /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)(?:\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d))?[ \t\u00a0]*(?:г\.|года|г(?!\p{L}))?/gu;
 
-/** Verbs that say the event took (or will take) place. Matched on folded words. */
-const HAPPENED =
-  /(?<!\p{L})(?:состо(?:ял|явш|ит|ится)\p{L}*|прош(?:ла|ли|ло|[её]л|едш\p{L}*)|проход(?:ил|ивш|ит|ят)\p{L}*|провод(?:ил|ивш|ит|ят)\p{L}*|проведен\p{L}*|провел[аио]?|работа(?:л|вш)\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\s+проходить|заседал\p{L}*)(?!\p{L})/u;
-const HAPPENED_ALL = new RegExp(HAPPENED.source, 'gu');
+/** Verbs that say the event took (or will take) place, on folded words. */
+const HAPPENED_WORDS =
+  'состо(?:ял|явш|ит|ится)\\p{L}*|прош(?:ла|ли|ло|[её]л|едш\\p{L}*)|проход(?:ил|ивш|ит|ят)\\p{L}*|провод(?:ил|ивш|ит|ят)\\p{L}*|проведен\\p{L}*|провел[аио]?|работа(?:л|вш)\\p{L}*|открыл(?:ся|ась|ось|ись)|пройд[её]т|будет\\s+проходить|заседал\\p{L}*';
+/** One of them anywhere in a folded sentence. */
+const HAPPENED = new RegExp(`(?<!\\p{L})(?:${HAPPENED_WORDS})(?!\\p{L})`, 'u');
+/** Up to this many dates, each one's sentence is searched for a verb; beyond, the text is searched once. */
+const FEW_DATES = 8;
+/** One of them at the start of a folded stretch. */
+const HAPPENED_HERE = new RegExp(`^(?:${HAPPENED_WORDS})(?!\\p{L})`, 'u');
+/**
+ * Where such a verb may start, in either case: a cheap scan (no lookbehind, no case folding of the text)
+ * whose hits are then checked with HAPPENED_HERE.
+ */
+const VERB_START = /[Сс]осто|[Пп]рош|[Пп]роход|[Пп]ровод|[Пп]ровед|[Пп]ровел|[Рр]абота|[Оо]ткрыл|[Пп]ройд|[Бб]удет|[Зз]аседал/gu;
 /** What a document is about, from its first line. */
 const SUBJECT =
   /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
@@ -60,7 +74,9 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Every date-like phrase of `masked`, in text order. A match must not continue a number ("2021" in "12021"). */
 function candidates(masked: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of masked.matchAll(WORDS_DATE)) {
+  const lower = masked.toLowerCase();
+  const [scanned, re] = lower.length === masked.length ? [lower, WORDS_DATE] : [masked, WORDS_DATE_ANY_CASE];
+  for (const m of scanned.matchAll(re)) {
     if (isDigit(masked.charCodeAt(m.index - 1)) || masked[m.index - 1] === '.') continue;
     const m2 = monthIndex(m[4]);
     const m1 = m[2] ? monthIndex(m[2]) : m2;
@@ -180,31 +196,37 @@ export function findEventDate(text: string, masked: string, options: DateOptions
   const dateLine = usable.find((c) => c.index < HEAD_CHARS && onDateLine(masked, c));
   const firstLine = masked.trimStart().split('\n', 1)[0].toLowerCase();
   const subject = SUBJECT.exec(firstLine)?.[0];
-  // Verbs and the subject are found once over the whole text; a date's sentence is then asked whether
-  // it holds one (a binary search), so that a text dense with dates stays linear.
-  const lower = masked.toLowerCase();
-  const folded = lower.length === masked.length ? lower.replace(/ё/g, 'е') : null; // toLowerCase keeps Cyrillic's length
-  const verbs = folded ? positions(folded, HAPPENED_ALL) : null;
-  const inSentence = (c: Candidate, at: number[] | null, test: (sentence: string) => boolean) => {
+  // A few dates: each one's sentence is searched. Many (a text dense with dates): the verbs are found
+  // once over the whole text and each sentence is asked whether it holds one (a binary search), so that
+  // the step stays linear.
+  const verbs = usable.length > FEW_DATES ? verbPositions(masked) : null;
+  const happened = usable.filter((c) => {
     const b = proseSentence(masked, c.index, c.end);
-    return at ? anyWithin(at, b.start, b.end) : test(fold(masked.slice(b.start, b.end)));
-  };
-  const happened = usable.filter((c) => inSentence(c, verbs, (sentence) => HAPPENED.test(sentence)));
-  const subjects = subject && folded ? positions(folded, new RegExp(escape(subject), 'gu')) : null;
+    return verbs ? anyWithin(verbs, b.start, b.end) : HAPPENED.test(fold(masked.slice(b.start, b.end)));
+  });
   const aboutSubject =
-    subject && happened.length > 1 ? happened.find((c) => inSentence(c, subjects, (sentence) => sentence.includes(subject))) : undefined;
+    subject && happened.length > 1
+      ? happened.slice(0, FEW_DATES).find((c) => aboutThe(subject, masked, proseSentence(masked, c.index, c.end))) // the first few: the event's date comes early
+      : undefined;
   const narrative = aboutSubject ?? happened[0];
 
   const pick = options.headerFirst ? (dateLine ?? narrative) : (narrative ?? dateLine);
   return pick ? build(text, pick) : null;
 }
 
-/** Where the matches of a global regex start, in text order. */
-function positions(s: string, re: RegExp): number[] {
-  return Array.from(s.matchAll(re), (m) => m.index);
+/** Where the verbs of HAPPENED start in `masked`, in text order. */
+function verbPositions(masked: string): number[] {
+  const at: number[] = [];
+  for (const m of masked.matchAll(VERB_START)) {
+    if (!letterBefore(masked, m.index) && HAPPENED_HERE.test(fold(masked.slice(m.index, m.index + 24)))) at.push(m.index);
+  }
+  return at;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a sentence names the document's subject (its first line's kind word). */
+function aboutThe(subject: string, masked: string, b: { start: number; end: number }): boolean {
+  return fold(masked.slice(b.start, b.end)).includes(subject);
+}
 
 /** Whether a sorted list holds a position in [start, end) (binary search). */
 function anyWithin(sorted: number[], start: number, end: number): boolean {

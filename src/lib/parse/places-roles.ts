@@ -13,12 +13,17 @@ const SPEAKER_CUE = /^(?:доклад|выступ|сообщени|спикер
 const CAME = /^(?:представлял|приехал|прибыл|съехал)/;
 
 /** 'origin' when a verb of coming, after a cue word, stands shortly before the list; else 'mentioned'. */
-function representedBy(tokens: readonly Token[], head: number, inSentence: (k: number) => boolean): PlaceRole {
-  for (let k = head - 1, n = 0; inSentence(k) && n < 12; k--, n++) {
+function representedBy(tokens: readonly Token[], head: number, sentence: number): PlaceRole {
+  for (let k = head - 1, n = 0; inSentence(tokens, k, sentence) && n < 12; k--, n++) {
     if (!CAME.test(tokens[k].folded)) continue;
-    for (let c = k - 1, m = 0; inSentence(c) && m < 6; c--, m++) if (cueAt(tokens[c]) === 'origin') return 'origin';
+    for (let c = k - 1, m = 0; inSentence(tokens, c, sentence) && m < 6; c--, m++) if (cueAt(tokens[c]) === 'origin') return 'origin';
   }
   return 'mentioned';
+}
+
+/** Whether tokens[k] exists and is in sentence `sentence`. */
+function inSentence(tokens: readonly Token[], k: number, sentence: number): boolean {
+  return k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
 }
 
 /** How many words a cue or an "из" is looked for, each way. */
@@ -43,9 +48,8 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
   const sentence = tokens[at].sentence;
   // The walks start from the list's head and go at most CUE_REACH words each way: every place of a
   // long list then costs the same, and the step stays linear in the text.
-  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
   let from = -1;
-  for (let k = Math.min(at, head) - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
+  for (let k = Math.min(at, head) - 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k--, n++) {
     if (tokens[k].is('из')) {
       from = k;
       break;
@@ -53,12 +57,12 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
   }
   const before = tokens[head - 1];
   if (from < 0 && before && before.sentence === sentence && /^\s+$/.test(tokens[head].gap) && cueAt(before)) return cueAt(before)!;
-  if (from < 0) return representedBy(tokens, head, inSentence);
-  for (let k = from - 1, n = 0; inSentence(k) && n < CUE_REACH; k--, n++) {
+  if (from < 0) return representedBy(tokens, head, sentence);
+  for (let k = from - 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k--, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
   }
-  for (let k = at + 1, n = 0; inSentence(k) && n < CUE_REACH; k++, n++) {
+  for (let k = at + 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k++, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
   }

@@ -182,6 +182,8 @@ class Resolver {
 
 /** Words that make a "took place" sentence about another occasion: a field trip, earlier or later editions. */
 const OTHER_OCCASION = /^(?:выездн|ранее|прежде|предыдущ|следующ|будет|будут|экскурси)/;
+/** The first two letters of HOST_VERB's and OTHER_OCCASION's words, either case. */
+const MAY_BE_VERB_OR_OCCASION = /^(?:[Сс]о|[Пп]р|[Оо]т|[Рр]а|[Вв]ы|[Сс]л|[Бб]у|[Ээ]к)/;
 /** How far into a text a "took place" sentence is looked for. */
 const HOST_SENTENCE_LIMIT = 4000;
 
@@ -200,6 +202,8 @@ function findHost(text: string, tokens: readonly Token[], mentions: Mention[]): 
   const took = new Set<number>();
   const other = new Set<number>();
   for (let k = 0; k < tokens.length && tokens[k].start < HOST_SENTENCE_LIMIT; k++) {
+    // Only words that may be one of these are folded (most words of a text never are).
+    if (!MAY_BE_VERB_OR_OCCASION.test(tokens[k].text)) continue;
     if (HOST_VERB.test(tokens[k].folded)) took.add(tokens[k].sentence);
     if (OTHER_OCCASION.test(tokens[k].folded)) other.add(tokens[k].sentence);
   }

@@ -175,12 +175,15 @@ const MAX_WORDS = Math.max(...[...RULES.values()].flat().map((r) => r.stems.leng
  */
 function cancelled(hits: Hit[], a: number): boolean {
   const h = hits[a];
-  const overrides = (x: Hit) =>
-    x.theme === h.theme &&
-    (x.except ? x.start < h.end && h.start < x.end : x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start);
-  for (let b = a - 1; b >= 0 && hits[b].first >= h.first - MAX_WORDS; b--) if (overrides(hits[b])) return true;
-  for (let b = a + 1; b < hits.length && hits[b].first <= h.last; b++) if (overrides(hits[b])) return true;
+  for (let b = a - 1; b >= 0 && hits[b].first >= h.first - MAX_WORDS; b--) if (overrides(hits[b], h)) return true;
+  for (let b = a + 1; b < hits.length && hits[b].first <= h.last; b++) if (overrides(hits[b], h)) return true;
   return false;
+}
+
+/** Whether `x` cancels `h`: an except phrase of its theme over it, or a longer phrase of its theme around it. */
+function overrides(x: Hit, h: Hit): boolean {
+  if (x.theme !== h.theme) return false;
+  return x.except ? x.start < h.end && h.start < x.end : x.start <= h.start && h.end <= x.end && x.end - x.start > h.end - h.start;
 }
 
 /** Themes (taxonomy order, deduplicated) whose stems occur in `text`, with each matched word. */
