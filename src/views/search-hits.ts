@@ -27,9 +27,27 @@ export interface Hit {
   end: number;
 }
 
+/**
+ * Whether `text` has a hit of the query: the same answer as `searchHits(text, q).length > 0`, for many
+ * texts at once (the query is read once, and a text without any of its words or digits is passed over
+ * without being split into words: a stemmed word's hit always contains the word's stem as written).
+ */
+export function searchMatcher(q: string): (text: string) => boolean {
+  const terms = queryTerms(q);
+  if (!terms.words.length && !terms.numbers.length) return () => false;
+  return (text) => {
+    const folded = fold(text);
+    if (!terms.words.some((w) => folded.includes(w)) && !terms.numbers.some((n) => folded.includes(n[0]))) return false;
+    return hitsOf(text, terms).length > 0;
+  };
+}
+
 /** Every occurrence of the query's words in `text`, in text order (none for an empty query). */
 export function searchHits(text: string, q: string): Hit[] {
-  const { words, numbers } = queryTerms(q);
+  return hitsOf(text, queryTerms(q));
+}
+
+function hitsOf(text: string, { words, numbers }: { words: string[]; numbers: string[] }): Hit[] {
   if (!words.length && !numbers.length) return [];
   const hits: Hit[] = [];
   if (words.length) {

@@ -34,3 +34,16 @@ describe('search', () => {
     expect(years('кемеровская область')).toEqual([2009, 2015]);
   });
 });
+
+describe('searchMatcher', () => {
+  it('says of each recommendation what searchHits says, query by query', async () => {
+    const { searchHits, searchMatcher } = await import('../../src/views/search-hits');
+    const texts = ['000', '001', '002', '003', '004'].flatMap((n) => parseSeed(n).recommendations.map((r) => r.text));
+    for (const q of ['Кузбасс', 'конференции', 'онлайн-технологии', '2 198', '2198', 'методическ', 'библиотека сайт', 'и', '']) {
+      const matches = searchMatcher(q);
+      const want = texts.map((t) => searchHits(t, q).length > 0);
+      expect(texts.map(matches), q).toEqual(want);
+      if (q === 'конференции') expect(want.filter(Boolean).length).toBeGreaterThan(3);
+    }
+  });
+});

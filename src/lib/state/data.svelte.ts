@@ -2,6 +2,7 @@
 // opens and seeds in the background, then takes over through liveQuery, so a change in the database
 // shows everywhere at once. When IndexedDB cannot be used, the bundled data stays, read-only.
 
+import { afterPaint } from './after-paint';
 import type { Dataset, Resolution } from '../types';
 import type { ResolutionsDb } from '../store';
 import themes from '../../../data/themes.json';
@@ -33,6 +34,7 @@ export async function startData(loadBundle: () => Promise<Dataset>): Promise<voi
   data.status = 'bundled';
   let store: typeof import('../store') | null = null;
   try {
+    await afterPaint(); // the bundled data is on screen first; the store (Dexie) comes after
     store = await import('../store');
     // An old tab blocking the upgrade is told while it blocks; once the database is open, the wait is over.
     let waiting = false;
