@@ -1,7 +1,8 @@
 // Only in `vite build --mode bench` (the benchmark's build): lets scripts/bench.ts load a generated
-// database through the app's own store. Production builds drop this module entirely.
+// database through the app's own store. Production builds drop this module entirely. The store is
+// imported when a figure needs it, as the app does, so that the JavaScript before the first chart is the
+// production page's.
 import type { Resolution } from '../lib/types';
-import { putImported } from '../lib/store';
 import { data, database } from '../lib/state/data.svelte';
 
 declare global {
@@ -25,10 +26,12 @@ async function openedDb() {
 window.__bench = {
   async putImported(records) {
     const db = await openedDb();
+    const { putImported } = await import('../lib/store');
     return (await putImported(db, records)).added.length;
   },
   async loadSynthetic(n, recs) {
     const db = await openedDb();
+    const { putImported } = await import('../lib/store');
     // One transaction: every view then re-reads the store once, not once per batch.
     return (await putImported(db, synthesize(data.resolutions, n, recs))).added.length;
   },
