@@ -404,6 +404,8 @@ test('storage full (QuotaExceededError): a clear message, nothing stored, the fi
     }
   });
   await ready(page);
+  // The store opens after the first paint: the disk fills up only once it has been seeded.
+  await expect(page.locator('main')).toHaveAttribute('data-store', 'ready');
   await importSeedLike(page);
   await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
   await confirmButton(page).click();
