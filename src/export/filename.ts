@@ -1,42 +1,10 @@
 // File names for exports: ASCII only (safe on every OS and in every mail client), built from
 // the filters so that two exports of different views don't overwrite each other.
+import { LATIN_LETTERS } from '../lib/russian';
 import type { Filters } from '../lib/state/filters';
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+// ё as e (not yo): a file name reads as the word does in everyday spelling.
+const CYRILLIC: Readonly<Record<string, string>> = { ...LATIN_LETTERS, ё: 'e' };
 
 /** "Участники по времени" → "uchastniki-po-vremeni"; at most `max` characters, never a trailing dash. */
 export function slug(text: string, max = 40): string {

@@ -2,6 +2,7 @@
 // federal subjects by their usual English names, countries through Intl.DisplayNames, towns by their
 // common English name where one exists (Moscow, Saint Petersburg) and otherwise spelled in Latin
 // letters as English texts write them (BGN/PCGN without diacritics: Кемерово → Kemerovo).
+import { LATIN_LETTERS } from '../lib/russian';
 import type { PlaceKind } from '../lib/types';
 import type { Lang } from './locale.svelte';
 import { locale } from './locale.svelte';
@@ -116,41 +117,6 @@ const TOWN_EN: Record<string, string> = {
   Варшава: 'Warsaw',
 };
 
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 const VOWELS = new Set('аеёиоуыэюяъь');
 
 /** "Кемерово" → "Kemerovo", "Екатеринбург" → "Yekaterinburg", "Нижний Тагил" → "Nizhny Tagil". */
@@ -165,7 +131,7 @@ export function latin(name: string): string {
         const ch = lower[i];
         const prev = lower[i - 1];
         // е at the start of a word or after a vowel reads "ye" (Екатеринбург, Заречье).
-        out += ch === 'е' && (i === 0 || VOWELS.has(prev)) ? 'ye' : (LATIN[ch] ?? ch);
+        out += ch === 'е' && (i === 0 || VOWELS.has(prev)) ? 'ye' : (LATIN_LETTERS[ch] ?? ch);
       }
       const upper = w[0] !== w[0].toLowerCase();
       return upper ? out[0].toUpperCase() + out.slice(1) : out;

@@ -3,5 +3,6 @@
 export { detach } from './detach';
 export { fold } from './fold';
 export { FUNCTION_WORDS } from './function-words';
+export { LATIN_LETTERS } from './latin';
 export { MONTH_STEMS, MONTH_WORD, monthIndex } from './months';
 export { stem } from './stem';
