@@ -212,6 +212,7 @@ class GeoNamesGazetteer implements Gazetteer {
    * not Королёв's former name. */
   matchPlaces(tokens: readonly WordToken[], i: number) {
     const found = this.idx.places.match(tokens, i);
+    if (found.length === 1) return [{ payload: found[0].payload.place, length: found[0].length }]; // most names: one town
     const out: NameMatch<GazPlace>[] = [];
     if (!found.length) return out;
     for (const length of new Set(found.map((m) => m.length))) {

@@ -78,9 +78,11 @@ export class NameIndex<T> {
 
   /** Every name that starts at tokens[i], longest first; one match per payload. */
   match(tokens: readonly WordToken[], i: number): NameMatch<T>[] {
+    const entries = this.starting(tokens[i]);
+    if (!entries.length) return []; // most capitalised words name nothing
     // One match per payload, in the order payloads are first matched (then sorted, stably, by length).
     const out: NameMatch<T>[] = [];
-    for (const entry of this.starting(tokens[i])) {
+    for (const entry of entries) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;

@@ -13,7 +13,7 @@
 import type { Span } from '../types';
 import { fold, MONTH_WORD as MONTH, monthIndex } from '../russian';
 import { HEAD_CHARS } from './limits';
-import { letterBefore, proseSentence, span } from './text';
+import { anyWithin, letterBefore, PROSE_REACH, proseSentence, span } from './text';
 
 /** Between the days of a range: a dash, "по" ("с 1 по 3"), or "и" ("4 и 5 декабря"). */
 const SEP = '\\s*(?:-|–|—|по|и)\\s*';
@@ -38,11 +38,8 @@ const HAPPENED = new RegExp(`(?<!\\p{L})(?:${HAPPENED_WORDS})(?!\\p{L})`, 'u');
 const FEW_DATES = 8;
 /** One of them at the start of a folded stretch. */
 const HAPPENED_HERE = new RegExp(`^(?:${HAPPENED_WORDS})(?!\\p{L})`, 'u');
-/**
- * Where such a verb may start, in either case: a cheap scan (no lookbehind, no case folding of the text)
- * whose hits are then checked with HAPPENED_HERE.
- */
-const VERB_START = /[Сс]осто|[Пп]рош|[Пп]роход|[Пп]ровод|[Пп]ровед|[Пп]ровел|[Рр]абота|[Оо]ткрыл|[Пп]ройд|[Бб]удет|[Зз]аседал/gu;
+/** Where such a verb may start, in any case (a short pattern: case-insensitive costs little here); checked with HAPPENED_HERE. */
+const VERB_START = /состо|прош|проход|провод|провед|провел|работа|открыл|пройд|будет|заседал/giu;
 /** What a document is about, from its first line. */
 const SUBJECT =
   /конференц|форум|семинар|совещани|заседани|секци|кругл\p{L}*\s+стол|чтени|конгресс|симпозиум|слушани|съезд|фестивал|школ[аеуы]/u;
@@ -191,23 +188,34 @@ export interface DateOptions {
 export function findEventDate(text: string, masked: string, options: DateOptions = {}): DateRange | null {
   const all = candidates(masked);
   inferYears(all);
-  const usable = all.filter((c) => c.year !== null && build(text, c) && !isDocumentDate(masked, c));
+  // Each test below is asked only as far as the answer needs (a text dense with dates has thousands).
+  const usable = (c: Candidate) => c.year !== null && build(text, c) !== null && !isDocumentDate(masked, c);
 
-  const dateLine = usable.find((c) => c.index < HEAD_CHARS && onDateLine(masked, c));
+  let dateLine: Candidate | undefined;
+  for (const c of all) {
+    if (c.index >= HEAD_CHARS) break;
+    if (usable(c) && onDateLine(masked, c)) {
+      dateLine = c;
+      break;
+    }
+  }
   const firstLine = masked.trimStart().split('\n', 1)[0].toLowerCase();
   const subject = SUBJECT.exec(firstLine)?.[0];
   // A few dates: each one's sentence is searched. Many (a text dense with dates): the verbs are found
-  // once over the whole text and each sentence is asked whether it holds one (a binary search), so that
-  // the step stays linear.
-  const verbs = usable.length > FEW_DATES ? verbPositions(masked) : null;
-  const happened = usable.filter((c) => {
+  // once over the whole text, and a date with none within a sentence's reach is passed over at once
+  // (a binary search), so that the step stays linear.
+  const verbs = all.length > FEW_DATES ? verbPositions(masked) : null;
+  // The event's date comes early: only the first few dates in sentences that say it happened are looked at.
+  const happened: Candidate[] = [];
+  for (const c of all) {
+    if (happened.length >= FEW_DATES) break;
+    if (verbs && !anyWithin(verbs, c.index - PROSE_REACH, c.end + PROSE_REACH)) continue;
+    if (!usable(c)) continue;
     const b = proseSentence(masked, c.index, c.end);
-    return verbs ? anyWithin(verbs, b.start, b.end) : HAPPENED.test(fold(masked.slice(b.start, b.end)));
-  });
+    if (verbs ? anyWithin(verbs, b.start, b.end) : HAPPENED.test(fold(masked.slice(b.start, b.end)))) happened.push(c);
+  }
   const aboutSubject =
-    subject && happened.length > 1
-      ? happened.slice(0, FEW_DATES).find((c) => aboutThe(subject, masked, proseSentence(masked, c.index, c.end))) // the first few: the event's date comes early
-      : undefined;
+    subject && happened.length > 1 ? happened.find((c) => aboutThe(subject, masked, proseSentence(masked, c.index, c.end))) : undefined;
   const narrative = aboutSubject ?? happened[0];
 
   const pick = options.headerFirst ? (dateLine ?? narrative) : (narrative ?? dateLine);
@@ -226,18 +234,6 @@ function verbPositions(masked: string): number[] {
 /** Whether a sentence names the document's subject (its first line's kind word). */
 function aboutThe(subject: string, masked: string, b: { start: number; end: number }): boolean {
   return fold(masked.slice(b.start, b.end)).includes(subject);
-}
-
-/** Whether a sorted list holds a position in [start, end) (binary search). */
-function anyWithin(sorted: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < end;
 }
 
 /** A heading that dates the event by its year alone: "Конференция 2009 г.", "Форум — 2015". */

@@ -200,6 +200,7 @@ export function findNumbers(masked: string): NumberToken[] {
 
 /** "2 198" → 2198; "3" with "тысячи" → 3000; "1,5" with "тыс." → 1500. */
 function digitsValue(digits: string, multiplier: string | undefined): number {
+  if (!multiplier && /^\d+$/.test(digits)) return Number(digits); // the common case, without the patterns below
   const scale = !multiplier ? 1 : /^м/i.test(multiplier) ? 1_000_000 : 1000;
   if (/[,.]/.test(digits)) return Math.round(Number(digits.replace(',', '.')) * scale);
   return Number(digits.replace(/\D/g, '')) * scale;

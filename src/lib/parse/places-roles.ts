@@ -43,13 +43,24 @@ function cueAt(token: Token): PlaceRole | null {
  * - or its list directly follows a cue noun ("200 библиотекарей Алтайского края"): that cue's role;
  * - otherwise 'mentioned' ("ведущих институтов культуры Москвы" in seed 000; "обсудив итоги работы
  *   библиотек Кузбасса").
+ * `roles` keeps what the list's head decides, for the list's other places.
  */
-export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRole {
-  const sentence = tokens[at].sentence;
+export function roleAt(tokens: readonly Token[], at: number, head = at, roles?: Map<number, PlaceRole | null>): PlaceRole {
+  let role = roles?.get(head);
+  if (role === undefined) {
+    role = listRole(tokens, head);
+    roles?.set(head, role);
+  }
+  return role ?? cueAfter(tokens, at);
+}
+
+/** The role the words before a list give all its places; null when it is the cue after each place. */
+function listRole(tokens: readonly Token[], head: number): PlaceRole | null {
+  const sentence = tokens[head].sentence;
   // The walks start from the list's head and go at most CUE_REACH words each way: every place of a
   // long list then costs the same, and the step stays linear in the text.
   let from = -1;
-  for (let k = Math.min(at, head) - 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k--, n++) {
+  for (let k = head - 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k--, n++) {
     if (tokens[k].is('из')) {
       from = k;
       break;
@@ -62,6 +73,12 @@ export function roleAt(tokens: readonly Token[], at: number, head = at): PlaceRo
     const cue = cueAt(tokens[k]);
     if (cue) return cue;
   }
+  return null;
+}
+
+/** The first cue word after the place at tokens[at], within its sentence; else 'mentioned'. */
+function cueAfter(tokens: readonly Token[], at: number): PlaceRole {
+  const sentence = tokens[at].sentence;
   for (let k = at + 1, n = 0; inSentence(tokens, k, sentence) && n < CUE_REACH; k++, n++) {
     const cue = cueAt(tokens[k]);
     if (cue) return cue;

@@ -385,10 +385,17 @@ export class PlaceScanner {
     }
 
     if (!isAllCaps(tok) || tok.folded === 'спб') {
-      const ok = gz.matchPlaces(tokens, i).filter((m) => acceptTown(m.payload, tok, m.length === 1, strength));
+      const matches = gz.matchPlaces(tokens, i);
+      // (One match, the common case, is taken without the filtering and sorting a list needs.)
+      const ok =
+        matches.length === 1
+          ? acceptTown(matches[0].payload, tok, matches[0].length === 1, strength)
+            ? matches
+            : []
+          : matches.filter((m) => acceptTown(m.payload, tok, m.length === 1, strength));
       if (ok.length) {
-        const cands = ok.filter((m) => m.length === ok[0].length).map((m) => m.payload);
-        cands.sort((a, b) => b.population - a.population);
+        const cands = ok.length === 1 ? [ok[0].payload] : ok.filter((m) => m.length === ok[0].length).map((m) => m.payload);
+        if (cands.length > 1) cands.sort((a, b) => b.population - a.population);
         return [{ t: 'town', cands, s: i, e: i + ok[0].length, tail: 0, strength, kind, head }];
       }
     }

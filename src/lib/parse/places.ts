@@ -72,9 +72,10 @@ class Resolver {
   /** Admin1 keys ("RU.29") of the document's regions, by weight. */
   private context = new Map<string, number>();
   private dominant: Region | undefined;
-  readonly located = new Map<Mention, Located | null>();
-  /** Each mention's position in `mentions` (an indexOf per mention made long lists quadratic). */
-  private readonly order: Map<Mention, number>;
+  /** Where each mention is, by its position in `mentions`; undefined until located. */
+  readonly located: (Located | null | undefined)[];
+  /** A town's location, once per town and kind: a long list names the same towns again and again. */
+  private towns = new Map<GazPlace, Map<PlaceKind | null, Located>>();
 
   constructor(
     private gz: Gazetteer,
@@ -83,7 +84,7 @@ class Resolver {
     host: Mention | undefined,
   ) {
     this.regionsByAdmin = regionsByAdmin(gz);
-    this.order = new Map(mentions.map((m, i) => [m, i]));
+    this.located = new Array<Located | null | undefined>(mentions.length);
     const weigh = (key: string, w: number) => this.context.set(key, (this.context.get(key) ?? 0) + w);
     for (const m of mentions) {
       if (m.t === 'area' && m.area.type === 'region') weigh(m.area.region.admin1, 2);
@@ -93,22 +94,35 @@ class Resolver {
     if (hostTown) weigh(adminKey(hostTown), 3);
     const ranked = [...this.context].sort((a, b) => b[1] - a[1]).map(([k]) => this.regionsByAdmin.get(k));
     this.dominant = hostTown ? this.regionsByAdmin.get(adminKey(hostTown)) : ranked.find(Boolean);
-    for (const m of mentions) if (m.t === 'area' || m.t === 'district') this.located.set(m, this.locate(m));
-    for (const m of mentions) if (!this.located.has(m)) this.located.set(m, this.locate(m));
+    mentions.forEach((m, k) => {
+      if (m.t === 'area' || m.t === 'district') this.located[k] = this.locate(m, k);
+    });
+    mentions.forEach((m, k) => {
+      if (this.located[k] === undefined) this.located[k] = this.locate(m, k);
+    });
   }
 
-  /** The district or region named right next to a mention, in the same list ("с. Марьевка, Яйский р-н"). */
-  private qualifier(m: Mention): Located | null {
-    const k = this.order.get(m)!;
-    for (const n of [this.mentions[k + 1], this.mentions[k - 1]]) {
+  /** The district or region named right next to mentions[k], in the same list ("с. Марьевка, Яйский р-н"). */
+  private qualifier(m: Mention, k: number): Located | null {
+    for (const j of [k + 1, k - 1]) {
+      const n = this.mentions[j];
       if (!n || !(n.t === 'district' || (n.t === 'area' && n.area.type === 'region'))) continue;
       const [a, b] = n.s >= m.e ? [m, n] : [n, m];
       if (b.s === a.e && isComma(this.tokens[b.s].gap) && this.tokens[a.s].sentence === this.tokens[b.s].sentence) {
-        const at = this.located.get(n);
+        const at = this.located[j];
         if (at && at.lat !== null) return at;
       }
     }
     return null;
+  }
+
+  /** fromTown, kept per town and kind (a Located is never changed once made). */
+  private town(p: GazPlace, kind: PlaceKind | null): Located {
+    let kinds = this.towns.get(p);
+    if (!kinds) this.towns.set(p, (kinds = new Map()));
+    let at = kinds.get(kind);
+    if (!at) kinds.set(kind, (at = fromTown(p, kind)));
+    return at;
   }
 
   private pickTown(cands: GazPlace[]): GazPlace {
@@ -118,7 +132,7 @@ class Resolver {
     return top;
   }
 
-  private locate(m: Mention): Located | null {
+  private locate(m: Mention, k: number): Located | null {
     switch (m.t) {
       case 'area':
         if (m.area.type === 'region') return fromRegion(m.area.region);
@@ -132,25 +146,25 @@ class Resolver {
           approximate: false,
         };
       case 'district':
-        return this.district(m);
+        return this.district(m, k);
       case 'townAdjective':
-        return fromTown(this.pickTown(m.cands), 'city');
+        return this.town(this.pickTown(m.cands), 'city');
       case 'town': {
         // Only a town with its own marker takes a qualifier: "с. Марьевка, Яйский р-н", not "Курска, Ленинградской области".
-        const near = m.strength === 'strong' ? this.qualifier(m) : null;
+        const near = m.strength === 'strong' ? this.qualifier(m, k) : null;
         const regionCode = near?.regionCode;
         if (near) {
           const inside = m.cands.find((p) => p.regionCode === regionCode);
-          return inside ? fromTown(inside, m.kind) : approximate(m.cands[0].name, m.kind ?? 'rural', near);
+          return inside ? this.town(inside, m.kind) : approximate(m.cands[0].name, m.kind ?? 'rural', near);
         }
         const pick = this.pickTown(m.cands);
         if (m.kind === 'rural' && this.dominant && this.context.size && !this.context.has(adminKey(pick)) && pick.population < 20000) {
           return approximate(pick.name, 'rural', fromRegion(this.dominant));
         }
-        return fromTown(pick, m.kind);
+        return this.town(pick, m.kind);
       }
       case 'unknown': {
-        const near = this.qualifier(m);
+        const near = this.qualifier(m, k);
         if (near) return approximate(m.name, m.kind ?? 'city', near);
         return { name: m.name, kind: m.kind ?? 'city', regionCode: null, country: null, lat: null, lon: null, approximate: false };
       }
@@ -158,8 +172,7 @@ class Resolver {
   }
 
   /** A district lies in the region next to it, else the document's main region, else any of its regions. */
-  private district(m: Mention & { t: 'district' }): Located | null {
-    const k = this.order.get(m)!;
+  private district(m: Mention & { t: 'district' }, k: number): Located | null {
     const next = this.mentions.slice(k + 1, k + 2).find((n) => n.t === 'area' && n.area.type === 'region' && n.s === m.e);
     const regions = [
       next?.t === 'area' && next.area.type === 'region' ? next.area.region : undefined,
@@ -272,21 +285,22 @@ function extract(text: string, gazetteer: Gazetteer): { places: Place[]; hostCit
     else byName.set(p.name, [place]);
     return place;
   };
-  const span = (m: Mention) => [tokens[m.s].start, tokens[m.e - 1].end + m.tail] as const;
+  const end = (m: Mention) => tokens[m.e - 1].end + m.tail;
 
   let hostCity: HostCity | null = null;
-  const hostPlace = hostMention && located.get(hostMention);
+  const hostPlace = hostMention && located[mentions.indexOf(hostMention)];
   if (hostMention && hostPlace) {
-    const place = add(hostPlace, 'host', ...span(hostMention));
+    const place = add(hostPlace, 'host', tokens[hostMention.s].start, end(hostMention));
     if (place) hostCity = extend(place, { inferred: false });
   } else {
     const inferred = inferHost(text, gazetteer);
     const place = inferred && add(fromTown(inferred.place, 'city'), 'host', inferred.start, inferred.end);
     if (place) hostCity = extend(place, { inferred: true });
   }
-  for (const m of mentions) {
-    const p = located.get(m);
-    if (p && m !== hostMention) add(p, roleAt(tokens, m.s, m.head), ...span(m));
-  }
+  const roles = new Map<number, PlaceRole | null>();
+  mentions.forEach((m, k) => {
+    const p = located[k];
+    if (p && m !== hostMention) add(p, roleAt(tokens, m.s, m.head, roles), tokens[m.s].start, end(m));
+  });
   return { places, hostCity };
 }

@@ -65,13 +65,16 @@ function endsProse(s: string, i: number): boolean {
   return /^\s*(?:[\p{Lu}\d«"•-]|$)/u.test(s.slice(i + 1, i + 4));
 }
 
-/** Bounds of the prose sentence around s[index, end), at most 400 characters each way. */
+/** How far a prose sentence is followed each way from its phrase. */
+export const PROSE_REACH = 400;
+
+/** Bounds of the prose sentence around s[index, end), at most PROSE_REACH characters each way. */
 export function proseSentence(s: string, index: number, end = index): { start: number; end: number } {
   let a = index;
-  for (let n = 0; a > 0 && n < 400 && !endsProse(s, a - 1); a--, n++);
+  for (let n = 0; a > 0 && n < PROSE_REACH && !endsProse(s, a - 1); a--, n++);
   // A phrase may end with the sentence's own dot ("… 2019 г."): the sentence ends there.
   let b = end > index && endsProse(s, end - 1) ? end - 1 : end;
-  for (let n = 0; b < s.length && n < 400 && !endsProse(s, b); b++, n++);
+  for (let n = 0; b < s.length && n < PROSE_REACH && !endsProse(s, b); b++, n++);
   return { start: a, end: b };
 }
 
@@ -81,6 +84,18 @@ export function proseSentence(s: string, index: number, end = index): { start: n
  */
 export function extend<A extends object, B extends object>(base: A, extra: B): Omit<A, keyof B> & B {
   return Object.assign({}, base, extra);
+}
+
+/** Whether a sorted list holds a position in [start, end) (binary search). */
+export function anyWithin(sorted: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
 }
 
 const LETTER = /\p{L}/u;

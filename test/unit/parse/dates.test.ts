@@ -37,6 +37,16 @@ describe('findEventDate', () => {
     expect(date(s)).toBeNull();
   });
 
+  it('finds the event date in a text dense with dates, its verb in capitals', () => {
+    const schedule = Array.from({ length: 30 }, (_, i) => `${i + 1}.03.2021 — занятие.`).join(' ');
+    const s = `${schedule}\nСЕМИНАР СОСТОЯЛСЯ 14 АПРЕЛЯ 2021 ГОДА. Отчёт сдан 20.05.2021.`;
+    expect(date(s)).toEqual(['2021-04-14', '2021-04-14']);
+  });
+
+  it('takes no date from a text dense with dates none of which the text says happened', () => {
+    expect(date(Array.from({ length: 40 }, (_, i) => `${(i % 28) + 1}.02.2022`).join(' '))).toBeNull();
+  });
+
   it('prefers the date the text attaches to the event over a dateline above it', () => {
     const s = '11.10.2025 | Пресс-релиз 07:33\nКонференция прошла 16–17 октября 2025 года в Минске.';
     expect(date(s)).toEqual(['2025-10-16', '2025-10-17']);
