@@ -291,20 +291,26 @@ test('bad files: each refused with its reason, scripts shown as text, nothing el
 test('a thousand small files: progress, a result per file, no freeze, all saved', async ({ page }) => {
   test.setTimeout(120_000);
   await ready(page);
+  // The files are made in the page first and then handed to the input as a file dialog does: made by
+  // setInputFiles, their 1 000 File objects cost the page one long task of its own (0.3-0.4 s, the
+  // harness's, not the app's), which would hide what the app does.
   await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
+    const picked = new DataTransfer();
+    for (let i = 0; i < 1000; i++) {
+      const text = `РЕЗОЛЮЦИЯ\nсеминара «Сельские библиотеки — ${i + 1}»\n${1 + (i % 28)} марта 2019 г., г. Иркутск\nВ работе семинара приняли участие ${10 + i} человек.\nУчастники рекомендуют:\n— развивать чтение.\n`;
+      picked.items.add(new File([text], `семинар-${String(i + 1).padStart(4, '0')}.txt`, { type: 'text/plain' }));
+    }
+    const w = window as unknown as { __picked: FileList; __longest: number };
+    w.__picked = picked.files;
     w.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
     }).observe({ type: 'longtask' });
   });
-  const files = Array.from({ length: 1000 }, (_, i) =>
-    txt(
-      `семинар-${String(i + 1).padStart(4, '0')}.txt`,
-      `РЕЗОЛЮЦИЯ\nсеминара «Сельские библиотеки — ${i + 1}»\n${1 + (i % 28)} марта 2019 г., г. Иркутск\nВ работе семинара приняли участие ${10 + i} человек.\nУчастники рекомендуют:\n— развивать чтение.\n`,
-    ),
-  );
-  await importInput(page).setInputFiles(files);
+  await importInput(page).evaluate((input: HTMLInputElement) => {
+    input.files = (window as unknown as { __picked: FileList }).__picked;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await expect(page.locator('[data-progress-text]')).toContainText('из 1 000');
   // While the files are read, the page answers at once.
   const t0 = Date.now();
@@ -315,7 +321,9 @@ test('a thousand small files: progress, a result per file, no freeze, all saved'
   await expect(page.locator('[data-file][data-status="ready"]')).toHaveCount(1000);
   await expect(fileResult(page, 'семинар-0500.txt')).toContainText('509');
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  expect(longest, 'the longest main-thread task while 1 000 files were read (ms)').toBeLessThan(1500);
+  // Idle, no task of the app's passes 50 ms here (the list drawn in parts; drawn whole, up to ~60 ms);
+  // the bound leaves room for a busy machine and catches a freeze like the ~1 s once measured.
+  expect(longest, 'the longest main-thread task while 1 000 files were read (ms)').toBeLessThan(500);
 
   await confirmButton(page).click();
   await expect(page.locator('[data-save-result]')).toHaveText('Сохранено документов: 1 000.', { timeout: 30_000 });

@@ -208,6 +208,20 @@ describe('a folder', () => {
     expect(shown(session, 'Архив/0/фото-0099.jpg')).toContain('Этот формат не поддерживается');
     console.info(`1 000 files: add() took ${Math.round(addMs)} ms`);
   });
+
+  it('a thousand files are listed in parts, a hundred lines a task, so that the page never stops for the whole list', async () => {
+    const { session } = await setup();
+    session.add(
+      Array.from({ length: 1000 }, (_, i) => file(`r-${String(i).padStart(4, '0')}.txt`, `Семинар № ${i} прошёл 12 марта 2020 г.`)),
+    );
+    const { container, unmount } = render(ImportResults, { props: { session } });
+    const lines = () => [...container.querySelectorAll('li[data-file]')].map((li) => li.getAttribute('data-file'));
+    expect(lines()).toEqual(Array.from({ length: 100 }, (_, i) => `r-${String(i).padStart(4, '0')}.txt`));
+    await vi.waitFor(() => expect(lines()).toHaveLength(1000), { timeout: 20_000, interval: 20 });
+    expect(lines()[999]).toBe('r-0999.txt');
+    await finished(session);
+    unmount();
+  });
 });
 
 describe('a dropped folder', () => {
