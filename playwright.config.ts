@@ -5,19 +5,23 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PW_PORT ?? 4173);
 const outDir = process.env.PW_PORT ? `/tmp/dist-e2e-${port}` : 'dist';
 
-// Timing for a busy two-core machine: one worker (each test drives a whole Chromium, and the page's own
-// workers need the second core), limits a few times what a test takes idle so that only a hang fails
-// on time, and no retries: a test that fails once is reported, not hidden.
+// Timing for a busy two-core machine: two workers, every test on its own (a test waits on its page much
+// of the time, so one worker left a core idle), limits a few times what a test takes idle so that only a
+// hang fails on time, and no retries: a test that fails once is reported, not hidden.
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  workers: 2,
+  fullyParallel: true,
   retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ru-RU',
+    // The service worker precaches the whole build (4.5 MB) in every new context: only the offline test
+    // (import.spec.ts) lets it in.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -53,5 +53,8 @@ export default defineConfig({
     // graphs, the gazetteer's indexes) are paid in beforeAll, which gets longer still.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Both cores (Vitest's default leaves one free): the files' module graphs and jsdom setups are most of
+    // the run, and they are independent.
+    maxWorkers: 2,
   },
 });

@@ -291,6 +291,10 @@ test('bad files: each refused with its reason, scripts shown as text, nothing el
 test('a thousand small files: progress, a result per file, no freeze, all saved', async ({ page }) => {
   test.setTimeout(120_000);
   await ready(page);
+  // The page has started: the store is open and the map drawn (its first drawing is a task of its own,
+  // 0.2 s idle, which is not the import's).
+  await expect(page.locator('main')).toHaveAttribute('data-store', 'ready');
+  await expect(page.locator('.map[data-bounds*=","]')).toBeAttached();
   // The files are made in the page first and then handed to the input as a file dialog does: made by
   // setInputFiles, their 1 000 File objects cost the page one long task of its own (0.3-0.4 s, the
   // harness's, not the app's), which would hide what the app does.
@@ -347,8 +351,8 @@ test('a thousand small files: progress, a result per file, no freeze, all saved'
 });
 
 test.describe('lazy loading', () => {
-  // The service worker precaches every chunk for offline use; here only what the page itself asks for counts.
-  test.use({ serviceWorkers: 'block' });
+  // (No service worker here, as in every test but the offline one: it would precache every chunk, and
+  // only what the page itself asks for counts.)
   test('the worker, the parser, mammoth and the editor load only when needed', async ({ page }) => {
     const assets = await readdir(join(builtDir(), 'assets'));
     let mammothChunk = '';
@@ -475,7 +479,8 @@ test('a second tab upgrades the database: this tab says so and stops writing; wh
 test('the built app runs under a sub-path and works offline after the first visit', async ({ browser }) => {
   test.setTimeout(60_000);
   const server = await serveStatic(builtDir(), '/some/path/');
-  const context = await browser.newContext({ locale: 'ru-RU' });
+  // The one test with the service worker (playwright.config.ts blocks it elsewhere).
+  const context = await browser.newContext({ locale: 'ru-RU', serviceWorkers: 'allow' });
   const page = await context.newPage();
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
