@@ -5,7 +5,7 @@
 import type { CountField, Participants, Qualifier, Span } from '../types';
 import { COUNT_FIELDS } from '../types';
 import { findNumbers, type NumberToken } from './numbers';
-import { anyWithin, sentenceAround, span } from './text';
+import { anyWithin, countBefore, sentenceAround, span } from './text';
 
 const SEP = '\\s*(?:[-–—:]\\s*)?';
 // Classes by the word that follows the number.
@@ -151,16 +151,10 @@ function marks(masked: string): Marks {
   return { ends: at(masked, SENTENCE_END), offline: same ? at(lower, OFFLINE_HINT) : null, online: same ? at(lower, ONLINE_HINT) : null };
 }
 
-/** sentenceStart(masked, index, reach), from the sentence ends found once. */
+/** Where the sentence around `index` starts (as sentenceAround has it), from the sentence ends found once. */
 function sentenceFrom(ends: number[], index: number, reach: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(index - reach, lo > 0 ? ends[lo - 1] + 1 : 0, 0);
+  const before = countBefore(ends, index);
+  return Math.max(index - reach, before > 0 ? ends[before - 1] + 1 : 0, 0);
 }
 
 /** How far after and before a number its words are looked at (beyond the sentence before a count of people). */

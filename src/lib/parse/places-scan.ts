@@ -39,8 +39,9 @@ interface Base {
 export type Mention = Base &
   (
     | { t: 'area'; area: Area }
-    | { t: 'town'; cands: GazPlace[] }
-    | { t: 'townAdjective'; cands: GazPlace[] }
+    // (Candidates are read, never changed: a list may be shared by mentions.)
+    | { t: 'town'; cands: readonly GazPlace[] }
+    | { t: 'townAdjective'; cands: readonly GazPlace[] }
     | { t: 'district'; stem: string; name: string; elliptic: boolean }
     | { t: 'unknown'; name: string }
   );
@@ -284,6 +285,14 @@ const mayStart = (tok: Token) =>
   tok.upper || (tok.text.charCodeAt(0) === 0x440 && tok.text.length >= 9 && tok.folded.startsWith('республик'));
 const NONE: readonly Mention[] = [];
 
+/** One town as a list of candidates, the same list each time (a long list names the same towns again and again). */
+const singletons = new WeakMap<GazPlace, readonly GazPlace[]>();
+function only(p: GazPlace): readonly GazPlace[] {
+  let list = singletons.get(p);
+  if (!list) singletons.set(p, (list = [p]));
+  return list;
+}
+
 export class PlaceScanner {
   constructor(
     private gz: Gazetteer,
@@ -381,7 +390,7 @@ export class PlaceScanner {
     if (isAdjective(tok) && strength !== 'strong' && strength !== 'plural') {
       const cands = gz.citiesByAdjective(tok.stem);
       if (cands.length && institutionFollows(tokens, i + 1))
-        return [{ t: 'townAdjective', cands: [...cands], s: i, e: i + 1, tail: 0, strength, kind, head }];
+        return [{ t: 'townAdjective', cands, s: i, e: i + 1, tail: 0, strength, kind, head }];
     }
 
     if (!isAllCaps(tok) || tok.folded === 'спб') {
@@ -394,8 +403,13 @@ export class PlaceScanner {
             : []
           : matches.filter((m) => acceptTown(m.payload, tok, m.length === 1, strength));
       if (ok.length) {
-        const cands = ok.length === 1 ? [ok[0].payload] : ok.filter((m) => m.length === ok[0].length).map((m) => m.payload);
-        if (cands.length > 1) cands.sort((a, b) => b.population - a.population);
+        const cands =
+          ok.length === 1
+            ? only(ok[0].payload)
+            : ok
+                .filter((m) => m.length === ok[0].length)
+                .map((m) => m.payload)
+                .sort((a, b) => b.population - a.population);
         return [{ t: 'town', cands, s: i, e: i + ok[0].length, tail: 0, strength, kind, head }];
       }
     }

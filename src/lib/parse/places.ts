@@ -125,7 +125,7 @@ class Resolver {
     return at;
   }
 
-  private pickTown(cands: GazPlace[]): GazPlace {
+  private pickTown(cands: readonly GazPlace[]): GazPlace {
     const top = cands[0];
     const local = cands.find((p) => this.context.has(adminKey(p)));
     if (local && local !== top && !(top.population >= 100000 && top.population >= 20 * local.population)) return local;

@@ -86,16 +86,22 @@ export function extend<A extends object, B extends object>(base: A, extra: B): O
   return Object.assign({}, base, extra);
 }
 
-/** Whether a sorted list holds a position in [start, end) (binary search). */
-export function anyWithin(sorted: number[], start: number, end: number): boolean {
+/** How many positions of a sorted list come before `value` (binary search): the index of the first one at or after it. */
+export function countBefore(sorted: number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
+    if (sorted[mid] < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] < end;
+  return lo;
+}
+
+/** Whether a sorted list holds a position in [start, end). */
+export function anyWithin(sorted: number[], start: number, end: number): boolean {
+  const i = countBefore(sorted, start);
+  return i < sorted.length && sorted[i] < end;
 }
 
 const LETTER = /\p{L}/u;
