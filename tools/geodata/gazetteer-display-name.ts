@@ -1,43 +1,15 @@
 // The Russian display name of a GeoNames row, chosen among its untagged Cyrillic alternate names.
 // Used by build-gazetteer.ts only (tools/geodata).
 
+import { LATIN_LETTERS } from '../../src/lib/russian/latin';
+
 const RUSSIAN = /^[А-Яа-яЁё]+(?:[ -][А-Яа-яЁё]+)*$/;
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+/**
+ * The app's romanisation (src/lib/russian/latin.ts), but ё as e: GeoNames' Latin names write Орёл as
+ * "Orel", and the skeletons compared below must meet them.
+ */
+const TRANSLIT: Readonly<Record<string, string>> = { ...LATIN_LETTERS, ё: 'e' };
 
 /** A rough Latin skeleton, so that "Новокузнецк" and "Novokuznetsk" compare equal. */
 function skeleton(latin: string): string {
