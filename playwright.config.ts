@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './scripts/chromium';
 
-// Debian's Chromium (installed by .ci/run); Playwright downloads no browser of its own here.
+// Debian's Chromium (installed by .ci/run; launch options in scripts/chromium.ts).
 // PW_PORT lets several runs share a machine: each builds into its own folder and serves on its own port.
 const port = Number(process.env.PW_PORT ?? 4173);
 const outDir = process.env.PW_PORT ? `/tmp/dist-e2e-${port}` : 'dist';
@@ -22,17 +23,7 @@ export default defineConfig({
     // The service worker precaches the whole build (4.5 MB) in every new context: only the offline test
     // (import.spec.ts) lets it in.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,

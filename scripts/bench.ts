@@ -18,6 +18,7 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM } from './chromium';
 import crossfilter from 'crossfilter2';
 import { generateCorpus } from './corpus';
 
@@ -124,18 +125,7 @@ async function main() {
   log('building (mode bench)…');
   await run('npx', ['vite', 'build', '--mode', 'bench', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error']);
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, '--js-flags=--expose-gc'] });
   const figures: Record<string, number | null> = {};
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU', serviceWorkers: 'block' });
