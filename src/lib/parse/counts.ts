@@ -71,8 +71,8 @@ function lastWord(s: string, floor = 0, to = s.length): string {
   while (i >= floor && isLetter(s, i)) i--;
   return s.slice(i + 1, end);
 }
-/** The last words of TOTAL_BEFORE's phrases… */
-const TOTAL_LAST = /^(?:участник|человек|всего|итого|стали)/iu;
+/** The last words of TOTAL_BEFORE's phrases (its "всего", "итого" may end a longer word)… */
+const TOTAL_LAST = /^(?:участник|человек|стали)|(?:всего|итого)$/iu;
 /** …and of ATTENDED_BEFORE's. */
 const ATTENDED_LAST = /^(?:присутствовал|подключил|участвовал)/iu;
 
